@@ -1,0 +1,8 @@
+namespace MedPatch.Core.Devices;
+
+public enum InServiceState
+{
+    InService,
+    OutOfService,
+    Retired,
+}

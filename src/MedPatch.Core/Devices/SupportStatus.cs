@@ -1,0 +1,8 @@
+namespace MedPatch.Core.Devices;
+
+public enum SupportStatus
+{
+    Supported,
+    EndOfSupport,
+    Unknown,
+}

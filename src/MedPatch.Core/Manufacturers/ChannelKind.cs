@@ -1,0 +1,10 @@
+namespace MedPatch.Core.Manufacturers;
+
+public enum ChannelKind
+{
+    CsafProvider,
+    RssFeed,
+    SecurityWebPage,
+    Email,
+    PaperMail,
+}

@@ -1,0 +1,8 @@
+namespace MedPatch.Core.Organizations;
+
+public enum OrganizationKind
+{
+    HealthSystem,
+    Manufacturer,
+    HubOperator,
+}

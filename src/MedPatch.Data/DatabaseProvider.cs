@@ -1,0 +1,7 @@
+namespace MedPatch.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

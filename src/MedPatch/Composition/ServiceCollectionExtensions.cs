@@ -1,0 +1,35 @@
+using MedPatch.Data;
+using MedPatch.Features.Demo;
+using MedPatch.Features.Devices;
+using MedPatch.Features.Manufacturers;
+using MedPatch.Features.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedPatch.Composition;
+
+/// <summary>The one composition root shared by the command line and the web host.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddMedPatch(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<MedPatchDbContext>(options => DatabaseSetup.Configure(options, database));
+        services.AddScoped<DeviceQueries>();
+        services.AddScoped<ModelQueries>();
+        services.AddScoped<ManufacturerQueries>();
+        services.AddScoped<ImportDevices>();
+        services.AddScoped<ExportDevices>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>A plain service provider for command-line verbs: no web server, no background jobs.</summary>
+    public static ServiceProvider BuildCliServices(DatabaseSettings database)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddMedPatch(database);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

@@ -1,0 +1,45 @@
+using MedPatch.Features.Devices;
+using MedPatch.Features.Facilities;
+using MedPatch.Features.Manufacturers;
+using MedPatch.Features.Models;
+
+namespace MedPatch.Web;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddMedPatchWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.RootDirectory = "/Pages");
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
+        });
+        return services;
+    }
+
+    public static WebApplication UseMedPatchWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapApiReference();
+        app.MapHealthEndpoint();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapDeviceEndpoints();
+        api.MapModelEndpoints();
+        api.MapManufacturerEndpoints();
+        api.MapFacilityEndpoints();
+
+        app.MapRazorPages();
+        return app;
+    }
+}

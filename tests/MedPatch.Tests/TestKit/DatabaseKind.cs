@@ -1,0 +1,7 @@
+namespace MedPatch.Tests.TestKit;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
