@@ -27,11 +27,23 @@ public static class CliApp
         return root;
     }
 
+    private static string OneLine(Exception ex)
+    {
+        var inner = ex;
+        while (inner.InnerException is not null && inner is Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner.Message.ReplaceLineEndings(" ");
+    }
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var console = new CliConsole(output, error);
         var root = Build(console);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Our own handler below turns every failure into one line; the library's would print a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
@@ -40,6 +52,21 @@ public static class CliApp
         {
             await error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
             return ex.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("error: cancelled").ConfigureAwait(false);
+            return 130;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync("error: " + OneLine(ex)).ConfigureAwait(false);
+            if (Environment.GetEnvironmentVariable("MEDPATCH_DEBUG") == "1")
+            {
+                await error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return 1;
         }
     }
 }
