@@ -1,1 +1,48 @@
-class P { static void Main() { } }
+using System.Globalization;
+
+namespace MedPatch.Benchmarks;
+
+/// <summary>
+/// A plain console harness rather than BenchmarkDotNet: one import of 100,000 rows takes seconds and needs a fresh
+/// database and a fresh process (for an honest peak-memory figure) every time, which BenchmarkDotNet's many
+/// in-process iterations cannot give without turning a minute's measurement into an hour's. Each figure is the
+/// median of a few repetitions instead.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == ChildImport.Verb)
+        {
+            return await ChildImport.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length == 0 || args[0] != "import")
+        {
+            await Console.Error.WriteLineAsync(BenchOptions.Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args[1..]);
+        }
+        catch (FormatException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message + Environment.NewLine + BenchOptions.Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var report = await new ImportBenchmark(options, Console.Out).RunAsync().ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(report).ConfigureAwait(false);
+        if (options.Output is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, report).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {path}")).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

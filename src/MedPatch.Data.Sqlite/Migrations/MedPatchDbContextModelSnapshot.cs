@@ -123,9 +123,6 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_devices");
 
-                    b.HasIndex("AssetTag")
-                        .HasDatabaseName("ix_devices_asset_tag");
-
                     b.HasIndex("DeviceModelId")
                         .HasDatabaseName("ix_devices_device_model_id");
 
@@ -135,8 +132,8 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.HasIndex("NetworkSegmentId")
                         .HasDatabaseName("ix_devices_network_segment_id");
 
-                    b.HasIndex("SerialNumber")
-                        .HasDatabaseName("ix_devices_serial_number");
+                    b.HasIndex("AssetTag", "Id")
+                        .HasDatabaseName("ix_devices_asset_tag_id");
 
                     b.HasIndex("FacilityId", "AssetTag")
                         .IsUnique()
@@ -144,6 +141,9 @@ namespace MedPatch.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "AssetTag")
                         .HasDatabaseName("ix_devices_organization_id_asset_tag");
+
+                    b.HasIndex("SerialNumber", "Id")
+                        .HasDatabaseName("ix_devices_serial_number_id");
 
                     b.ToTable("devices");
                 });

@@ -46,8 +46,9 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
 
         // Upsert keys: facility + asset tag first, else serial + manufacturer (through the model).
         builder.HasIndex(d => new { d.FacilityId, d.AssetTag }).IsUnique();
-        builder.HasIndex(d => d.AssetTag);
-        builder.HasIndex(d => d.SerialNumber);
+        // (key, id) so a sorted page deep in a million devices is an index walk, ties broken by id.
+        builder.HasIndex(d => new { d.AssetTag, d.Id });
+        builder.HasIndex(d => new { d.SerialNumber, d.Id });
         builder.HasIndex(d => d.DeviceModelId);
         builder.HasIndex(d => new { d.OrganizationId, d.AssetTag });
         builder.HasIndex(d => d.NetworkSegmentId);

@@ -11,7 +11,13 @@ public static class WebSetup
     {
         services.AddRazorPages(options => options.RootDirectory = "/Pages");
         services.AddProblemDetails();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "MedPatch API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Medical-device inventory, vulnerability and patch management for hospitals.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks();
         services.ConfigureHttpJsonOptions(options =>
         {

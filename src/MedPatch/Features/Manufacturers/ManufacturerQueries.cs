@@ -11,6 +11,11 @@ public sealed class ManufacturerQueries(MedPatchDbContext db)
     public async Task<ManufacturerListItem?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         (await ProjectAsync(id, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
+    /// <summary>Just the names, in order, for filter choices.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken) =>
+        await db.Manufacturers.AsNoTracking().OrderBy(m => m.Name).Select(m => m.Name)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
     private async Task<IReadOnlyList<ManufacturerListItem>> ProjectAsync(Guid? id, CancellationToken cancellationToken)
     {
         var query = db.Manufacturers.AsNoTracking().Include(m => m.Aliases).Include(m => m.Channels).AsSplitQuery();
@@ -20,12 +25,20 @@ public sealed class ManufacturerQueries(MedPatchDbContext db)
         }
 
         var manufacturers = await query.OrderBy(m => m.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var modelCounts = await db.DeviceModels.AsNoTracking().GroupBy(m => m.ManufacturerId)
+
+        // One manufacturer's page must not count the devices of all 800.
+        var models = db.DeviceModels.AsNoTracking();
+        if (id is { } counted)
+        {
+            models = models.Where(m => m.ManufacturerId == counted);
+        }
+
+        var modelCounts = await models.GroupBy(m => m.ManufacturerId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
         var deviceCounts = await (
                 from d in db.Devices.AsNoTracking()
-                join m in db.DeviceModels on d.DeviceModelId equals m.Id
+                join m in models on d.DeviceModelId equals m.Id
                 group d by m.ManufacturerId into g
                 select new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);

@@ -7,9 +7,19 @@ namespace MedPatch.Features.Models;
 
 public sealed class ModelQueries(MedPatchDbContext db, DeviceQueries devices, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ModelListItem>> ListAsync(string? manufacturer, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ModelListItem>> ListAsync(string? manufacturer, CancellationToken cancellationToken) =>
+        ListAsync(manufacturer, null, cancellationToken);
+
+    /// <summary>Models of a manufacturer (any alias) and of a device type (ignoring case); null means any.</summary>
+    public async Task<IReadOnlyList<ModelListItem>> ListAsync(string? manufacturer, string? deviceType, CancellationToken cancellationToken)
     {
         var models = db.DeviceModels.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(deviceType))
+        {
+            var lowered = deviceType.Trim().ToLowerInvariant();
+            models = models.Where(m => m.DeviceType != null && m.DeviceType.ToLower() == lowered);
+        }
+
         if (!string.IsNullOrWhiteSpace(manufacturer))
         {
             var id = await devices.ResolveManufacturerAsync(manufacturer, cancellationToken).ConfigureAwait(false);
@@ -22,6 +32,11 @@ public sealed class ModelQueries(MedPatchDbContext db, DeviceQueries devices, Ti
     public async Task<ModelListItem?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         (await ProjectAsync(db.DeviceModels.AsNoTracking().Where(m => m.Id == id), cancellationToken).ConfigureAwait(false))
         .FirstOrDefault();
+
+    /// <summary>The device types in use, for filter choices.</summary>
+    public async Task<IReadOnlyList<string>> DeviceTypesAsync(CancellationToken cancellationToken) =>
+        await db.DeviceModels.AsNoTracking().Where(m => m.DeviceType != null).Select(m => m.DeviceType!)
+            .Distinct().OrderBy(t => t).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task<IReadOnlyList<ModelListItem>> ProjectAsync(IQueryable<DeviceModel> models, CancellationToken cancellationToken)
     {

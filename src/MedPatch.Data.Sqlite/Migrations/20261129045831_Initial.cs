@@ -243,9 +243,9 @@ namespace MedPatch.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_devices_asset_tag",
+                name: "ix_devices_asset_tag_id",
                 table: "devices",
-                column: "asset_tag");
+                columns: new[] { "asset_tag", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_devices_device_model_id",
@@ -274,9 +274,9 @@ namespace MedPatch.Data.Sqlite.Migrations
                 columns: new[] { "organization_id", "asset_tag" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_devices_serial_number",
+                name: "ix_devices_serial_number_id",
                 table: "devices",
-                column: "serial_number");
+                columns: new[] { "serial_number", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_facilities_organization_id_name",

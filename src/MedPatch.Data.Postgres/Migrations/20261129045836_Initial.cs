@@ -244,9 +244,9 @@ namespace MedPatch.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_devices_asset_tag",
+                name: "ix_devices_asset_tag_id",
                 table: "devices",
-                column: "asset_tag");
+                columns: new[] { "asset_tag", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_devices_device_model_id",
@@ -275,9 +275,9 @@ namespace MedPatch.Data.Postgres.Migrations
                 columns: new[] { "organization_id", "asset_tag" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_devices_serial_number",
+                name: "ix_devices_serial_number_id",
                 table: "devices",
-                column: "serial_number");
+                columns: new[] { "serial_number", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_facilities_organization_id_name",

@@ -1,0 +1,7 @@
+namespace MedPatch.Features.Devices.Export;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}

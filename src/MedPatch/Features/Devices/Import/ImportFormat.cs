@@ -1,0 +1,8 @@
+namespace MedPatch.Features.Devices.Import;
+
+public enum ImportFormat
+{
+    Csv,
+    Xlsx,
+    FhirJson,
+}

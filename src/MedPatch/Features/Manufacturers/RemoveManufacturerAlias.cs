@@ -1,0 +1,20 @@
+using MedPatch.Core.Manufacturers;
+using MedPatch.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedPatch.Features.Manufacturers;
+
+/// <summary>Forgets an alias; the alias is found by its normalised form, so "hillrom inc" removes "Hillrom".</summary>
+public sealed class RemoveManufacturerAlias(MedPatchDbContext db)
+{
+    /// <returns>False when the manufacturer or the alias does not exist.</returns>
+    public async Task<bool> ExecuteAsync(Guid id, string alias, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alias);
+        var key = ManufacturerName.Normalize(alias);
+        var removed = await db.ManufacturerAliases
+            .Where(a => a.ManufacturerId == id && a.NormalizedName == key)
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        return removed > 0;
+    }
+}
