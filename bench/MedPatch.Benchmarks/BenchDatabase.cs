@@ -1,3 +1,4 @@
+using MedPatch.Core.Demo;
 using MedPatch.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,24 @@ public abstract class BenchDatabase : IAsyncDisposable
     /// <summary>Creates <see cref="RawTable"/> with the columns, types, keys and indexes of <c>devices</c>.</summary>
     public abstract Task CreateRawTableAsync();
 
-    /// <summary>The database's own command-line bulk loader for a raw CSV (program and arguments).</summary>
-    public abstract (string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment) RawLoad(string csv);
+    /// <summary>
+    /// The database's own command-line bulk loader for a raw CSV into <paramref name="table"/> (program and
+    /// arguments); with <paramref name="foreignKeys"/> the loader checks the table's foreign keys as the import must.
+    /// </summary>
+    public abstract (string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment) RawLoad(string csv, string table, bool foreignKeys);
+
+    /// <summary>Stores the organization, facilities, locations, segments, manufacturers and models the devices point at.</summary>
+    public async Task SeedReferencesAsync(DemoHealthSystem demo)
+    {
+        await using var db = DatabaseSetup.CreateContext(DatabaseSettings.Parse(DbArgument));
+        db.Add(demo.Organization);
+        db.AddRange(demo.Facilities);
+        db.AddRange(demo.Locations);
+        db.AddRange(demo.Segments);
+        db.AddRange(demo.Manufacturers);
+        db.AddRange(demo.Models);
+        await db.SaveChangesAsync().ConfigureAwait(false);
+    }
 
     public async Task MigrateAsync()
     {

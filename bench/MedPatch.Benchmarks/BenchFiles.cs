@@ -25,7 +25,12 @@ public sealed class BenchFiles(DemoHealthSystem demo)
     private readonly Dictionary<Guid, DeviceModel> models = demo.Models.ToDictionary(m => m.Id);
     private readonly Dictionary<Guid, string> manufacturers = demo.Manufacturers.ToDictionary(m => m.Id, m => m.Name);
 
+    private static readonly HashSet<string> IdColumns =
+        ["id", "organization_id", "facility_id", "location_id", "device_model_id", "network_segment_id"];
+
     public int Rows => demo.Devices.Count;
+
+    public DemoHealthSystem Demo => demo;
 
     public async Task WriteImportCsvAsync(string path)
     {
@@ -50,14 +55,16 @@ public sealed class BenchFiles(DemoHealthSystem demo)
     }
 
     /// <summary>The same devices as rows of the <c>devices</c> table, columns in the order the database reports them.</summary>
-    public async Task WriteRawCsvAsync(string path, IReadOnlyList<string> columns)
+    public async Task WriteRawCsvAsync(string path, IReadOnlyList<string> columns, bool upperCaseIds)
     {
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         await writer.WriteLineAsync(string.Join(',', columns)).ConfigureAwait(false);
         foreach (var d in demo.Devices)
         {
             var model = models[d.DeviceModelId];
-            await writer.WriteLineAsync(CsvText.Line(columns.Select(column => RawValue(d, model, column)))).ConfigureAwait(false);
+            // EF Core's SQLite provider stores Guids as upper-case text; foreign keys compare that text exactly.
+            await writer.WriteLineAsync(CsvText.Line(columns.Select(column =>
+                RawValue(d, model, column) is { } value && upperCaseIds && IdColumns.Contains(column) ? value.ToUpperInvariant() : RawValue(d, model, column)))).ConfigureAwait(false);
         }
     }
 

@@ -52,8 +52,10 @@ public sealed class PostgresBenchDatabase : BenchDatabase
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
-    public override (string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment) RawLoad(string csv)
+    public override (string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment) RawLoad(string csv, string table, bool foreignKeys)
     {
+        // PostgreSQL always checks declared foreign keys; the bare raw table has none.
+        _ = foreignKeys;
         var environment = new Dictionary<string, string>
         {
             ["PGHOST"] = target.Host ?? "localhost",
@@ -66,7 +68,7 @@ public sealed class PostgresBenchDatabase : BenchDatabase
             environment["PGPASSWORD"] = target.Password;
         }
 
-        return ("psql", ["-v", "ON_ERROR_STOP=1", "-c", $"\\copy {RawTable} FROM '{csv}' CSV HEADER"], environment);
+        return ("psql", ["-v", "ON_ERROR_STOP=1", "-c", $"\\copy {table} FROM '{csv}' CSV HEADER"], environment);
     }
 
     public override async ValueTask DisposeAsync()

@@ -33,8 +33,23 @@ public sealed class SqliteBenchDatabase(string directory) : BenchDatabase
         }
     }
 
-    public override (string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment) RawLoad(string csv) =>
-        ("sqlite3", [file, $".import --csv --skip 1 {csv} {RawTable}"], new Dictionary<string, string>());
+    public override (string Program, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Environment) RawLoad(string csv, string table, bool foreignKeys)
+    {
+        if (!foreignKeys)
+        {
+            return ("sqlite3", [file, $".import --csv --skip 1 {csv} {table}"], new Dictionary<string, string>());
+        }
+
+        // sqlite3 .import writes an empty field as '' rather than NULL, which a foreign key rejects; so the rows go
+        // through an unconstrained staging table and one INSERT … SELECT that turns '' into NULL, in one transaction.
+        var columns = QueryAsync("SELECT name FROM pragma_table_info('devices') ORDER BY cid").GetAwaiter().GetResult();
+        var select = string.Join(", ", columns.Select(c => $"NULLIF({c}, '')"));
+        return ("sqlite3",
+        [
+            file, "PRAGMA foreign_keys=ON", $"CREATE TABLE devices_stage ({string.Join(", ", columns)})",
+            $".import --csv --skip 1 {csv} devices_stage", $"INSERT INTO {table} SELECT {select} FROM devices_stage",
+        ], new Dictionary<string, string>());
+    }
 
     public override ValueTask DisposeAsync()
     {

@@ -206,7 +206,7 @@ public static class DemoGenerator
         Id = ids.Next(),
         ManufacturerId = manufacturer.Id,
         Name = spec.Name,
-        NormalizedName = ManufacturerName.Normalize(spec.Name),
+        NormalizedName = ModelName.Normalize(spec.Name),
         ModelNumbers = [spec.ModelNumber],
         DeviceType = spec.DeviceType,
         ClinicalFunction = DemoDeviceTypes.For(spec.DeviceType).ClinicalFunction,

@@ -56,6 +56,25 @@ public sealed class ListingCommandTests
         Assert.Contains("4 model(s)", table.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Reading_a_database_without_schema_says_to_migrate_and_importing_migrates_it(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind, migrate: false);
+        var file = Path.Combine(Path.GetTempPath(), "medpatch-fresh-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(file, "asset_tag,manufacturer,model,facility\nB-1,Philips,IntelliVue MX450,North Hospital\n", TestContext.Current.CancellationToken);
+
+        var listing = await CliRunner.RunAsync("devices", "--db", database.DbArgument);
+        var import = await CliRunner.RunAsync("import", "devices", file, "--db", database.DbArgument, "--json");
+        var after = await JsonAsync("devices", "--json", "--db", database.DbArgument);
+        File.Delete(file);
+
+        Assert.Equal(1, listing.ExitCode);
+        Assert.Contains("medpatch db migrate", listing.Error, StringComparison.Ordinal);
+        Assert.True(import.ExitCode == 0, import.Error + import.Output);
+        Assert.Equal("B-1", after[0].GetProperty("asset_tag").GetString());
+    }
+
     [Fact]
     public async Task An_unreadable_database_url_is_one_error_line_and_exit_2()
     {

@@ -112,7 +112,7 @@ public sealed class TestInventory
     {
         ManufacturerId = manufacturer.Id,
         Name = name,
-        NormalizedName = ManufacturerName.Normalize(name),
+        NormalizedName = ModelName.Normalize(name),
         DeviceType = type,
         EndOfSupport = endOfSupport,
         ModelNumbers = [.. numbers],

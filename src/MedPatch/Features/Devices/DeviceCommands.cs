@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MedPatch.Cli;
-using MedPatch.Composition;
 
 namespace MedPatch.Features.Devices;
 
@@ -17,7 +16,7 @@ public static class DeviceCommands
         devices.SetAction(async (parseResult, cancellationToken) =>
         {
             var settings = GlobalOptions.Database(parseResult);
-            await using var services = ServiceCollectionExtensions.BuildCliServices(settings);
+            await using var services = await CliServices.OpenAsync(settings, CliServices.Schema.MustBeCurrent, cancellationToken).ConfigureAwait(false);
             await using var scope = services.CreateAsyncScope();
             var queries = scope.ServiceProvider.GetRequiredService<DeviceQueries>();
             var filter = new DeviceFilter

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using MedPatch.Cli;
-using MedPatch.Composition;
 using MedPatch.Features.Devices.Export;
 
 namespace MedPatch.Features.Devices;
@@ -31,7 +30,7 @@ public static class ExportCommands
             var chosen = parseResult.GetValue(format)
                 ?? (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? "xlsx" : "csv");
             var settings = GlobalOptions.Database(parseResult);
-            await using var services = ServiceCollectionExtensions.BuildCliServices(settings);
+            await using var services = await CliServices.OpenAsync(settings, CliServices.Schema.MustBeCurrent, cancellationToken).ConfigureAwait(false);
             await using var scope = services.CreateAsyncScope();
             var exporter = scope.ServiceProvider.GetRequiredService<ExportDevices>();
             var filter = new DeviceFilter

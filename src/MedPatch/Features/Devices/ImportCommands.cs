@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using MedPatch.Cli;
-using MedPatch.Composition;
 using MedPatch.Features.Devices.Import;
 using Spectre.Console;
 
@@ -53,7 +52,7 @@ public static class ImportCommands
                 SkipInvalid = parseResult.GetValue(skipInvalid),
             };
             var settings = GlobalOptions.Database(parseResult);
-            await using var services = ServiceCollectionExtensions.BuildCliServices(settings);
+            await using var services = await CliServices.OpenAsync(settings, CliServices.Schema.Migrate, cancellationToken).ConfigureAwait(false);
             await using var scope = services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ImportDevices>();
             var result = console.IsInteractive && !parseResult.GetValue(json)

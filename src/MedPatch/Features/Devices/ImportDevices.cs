@@ -80,6 +80,10 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
         private ReferenceCache references = null!;
         private DeviceStore store = null!;
         private int lastFailedRow = -1;
+        private bool emptyAtStart;
+
+        // The previous batch's database write, still running while the next batch is read and checked.
+        private Task pendingWrite = Task.CompletedTask;
 
         public bool Committed { get; private set; }
 
@@ -95,6 +99,10 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             references = await ReferenceCache.LoadAsync(db, cancellationToken).ConfigureAwait(false);
             store = DeviceStore.For(db);
+
+            // Into an empty inventory every row is new (duplicates inside the file are caught by key), so the
+            // per-batch lookups of existing devices, the larger part of a first import's time, can be skipped.
+            emptyAtStart = !await db.Devices.AnyAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 var batch = new List<DeviceRecord>(BatchSize);
@@ -136,6 +144,8 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
                     await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
                 }
 
+                await pendingWrite.ConfigureAwait(false);
+
                 progress?.Invoke(source.Length, source.Length);
                 if (Writing && !request.DryRun)
                 {
@@ -149,6 +159,8 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
             }
             finally
             {
+                // A failed read must not leave a write running on the connection it is about to roll back.
+                await pendingWrite.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
                 (store as IDisposable)?.Dispose();
                 db.ChangeTracker.Clear();
             }
@@ -206,8 +218,16 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
                 return;
             }
 
+            // The connection is free again only once the previous batch's write has finished.
+            await pendingWrite.ConfigureAwait(false);
             var tags = batch.Where(r => r.AssetTag is not null).Select(r => r.AssetTag!).Distinct(StringComparer.Ordinal).ToList();
             var serials = batch.Where(r => r.AssetTag is null).Select(r => r.SerialNumber!).Distinct(StringComparer.Ordinal).ToList();
+            if (emptyAtStart)
+            {
+                tags.Clear();
+                serials.Clear();
+            }
+
             var byTag = (await store.FindByAssetTagsAsync(tags, cancellationToken).ConfigureAwait(false))
                 .GroupBy(d => (d.FacilityId, d.AssetTag!)).ToDictionary(g => g.Key, g => g.First());
             var bySerial = (await store.FindBySerialsAsync(serials, cancellationToken).ConfigureAwait(false))
@@ -260,8 +280,15 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
             }
 
             await references.SaveAsync(cancellationToken).ConfigureAwait(false);
-            await store.InsertAsync(inserts, cancellationToken).ConfigureAwait(false);
-            await store.UpdateAsync(updates, cancellationToken).ConfigureAwait(false);
+
+            // Written on a worker thread so that parsing the next batch (client CPU) overlaps the database's work.
+            pendingWrite = Task.Run(
+                async () =>
+                {
+                    await store.InsertAsync(inserts, cancellationToken).ConfigureAwait(false);
+                    await store.UpdateAsync(updates, cancellationToken).ConfigureAwait(false);
+                },
+                cancellationToken);
         }
 
         private static readonly bool[] NoLocationColumns = new bool[DeviceColumns.Count];

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using MedPatch.Cli;
-using MedPatch.Composition;
 
 namespace MedPatch.Features.Manufacturers;
 
@@ -14,7 +13,7 @@ public static class ManufacturerCommands
         manufacturers.SetAction(async (parseResult, cancellationToken) =>
         {
             var settings = GlobalOptions.Database(parseResult);
-            await using var services = ServiceCollectionExtensions.BuildCliServices(settings);
+            await using var services = await CliServices.OpenAsync(settings, CliServices.Schema.MustBeCurrent, cancellationToken).ConfigureAwait(false);
             await using var scope = services.CreateAsyncScope();
             var items = await scope.ServiceProvider.GetRequiredService<ManufacturerQueries>().ListAsync(cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(json))

@@ -23,6 +23,15 @@ public abstract class DeviceStore(MedPatchDbContext db)
 
     protected MedPatchDbContext Db { get; } = db;
 
+    /// <summary>
+    /// The connection and transaction, taken once when the store is made inside the import's transaction: writes
+    /// run on a worker thread while the next batch is parsed, and must not touch the DbContext meanwhile.
+    /// </summary>
+    protected System.Data.Common.DbConnection Connection { get; } = db.Database.GetDbConnection();
+
+    protected System.Data.Common.DbTransaction Transaction { get; } =
+        db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("the import runs inside a transaction");
+
     public static DeviceStore For(MedPatchDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -34,7 +43,9 @@ public abstract class DeviceStore(MedPatchDbContext db)
     public async Task<List<Device>> FindByAssetTagsAsync(List<string> assetTags, CancellationToken cancellationToken) =>
         assetTags.Count == 0
             ? []
-            : await Db.Devices.AsNoTracking().Where(d => d.AssetTag != null && assetTags.Contains(d.AssetTag))
+            // EF.Parameter sends the list as one JSON array parameter: a batch of thousands of tags would otherwise
+            // become thousands of bound parameters and a statement prepared anew for every batch size.
+            : await Db.Devices.AsNoTracking().Where(d => d.AssetTag != null && EF.Parameter(assetTags).Contains(d.AssetTag))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Devices with one of the serials, each with its manufacturer (through the model).</summary>
@@ -47,7 +58,7 @@ public abstract class DeviceStore(MedPatchDbContext db)
 
         var rows = await (from d in Db.Devices.AsNoTracking()
                           join m in Db.DeviceModels on d.DeviceModelId equals m.Id
-                          where d.SerialNumber != null && serials.Contains(d.SerialNumber)
+                          where d.SerialNumber != null && EF.Parameter(serials).Contains(d.SerialNumber)
                           select new { Device = d, m.ManufacturerId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(r => (r.Device, r.ManufacturerId)).ToList();
@@ -56,7 +67,4 @@ public abstract class DeviceStore(MedPatchDbContext db)
     public abstract Task InsertAsync(IReadOnlyList<Device> devices, CancellationToken cancellationToken);
 
     public abstract Task UpdateAsync(IReadOnlyList<Device> devices, CancellationToken cancellationToken);
-
-    protected System.Data.Common.DbTransaction Transaction =>
-        Db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("the import runs inside a transaction");
 }

@@ -12,7 +12,7 @@ namespace MedPatch.Features.Devices.Import;
 /// </summary>
 public sealed class PostgresDeviceStore(MedPatchDbContext db) : DeviceStore(db)
 {
-    private NpgsqlConnection Connection => (NpgsqlConnection)Db.Database.GetDbConnection();
+    private NpgsqlConnection Npgsql => (NpgsqlConnection)Connection;
 
     public override async Task InsertAsync(IReadOnlyList<Device> devices, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class PostgresDeviceStore(MedPatchDbContext db) : DeviceStore(db)
             return;
         }
 
-        await using var copy = await Connection.BeginBinaryImportAsync(
+        await using var copy = await Npgsql.BeginBinaryImportAsync(
             $"COPY devices ({string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
         foreach (var d in devices)
         {
@@ -60,7 +60,7 @@ public sealed class PostgresDeviceStore(MedPatchDbContext db) : DeviceStore(db)
             return;
         }
 
-        await using var batch = new NpgsqlBatch(Connection);
+        await using var batch = new NpgsqlBatch(Npgsql);
         foreach (var d in devices)
         {
             var command = new NpgsqlBatchCommand(

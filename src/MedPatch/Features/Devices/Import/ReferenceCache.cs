@@ -25,6 +25,8 @@ public sealed class ReferenceCache
     private readonly Dictionary<(Guid, string), Guid> locationIds;
     private readonly Dictionary<Guid, Location> locations;
     private readonly Dictionary<(Guid, string), Guid> segments;
+    private readonly Dictionary<string, string> manufacturerKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> modelKeys = new(StringComparer.Ordinal);
     private bool pending;
 
     private ReferenceCache(
@@ -159,9 +161,32 @@ public sealed class ReferenceCache
         return facility;
     }
 
+    /// <summary>A file names the same few hundred makers a million times; normalise each spelling once.</summary>
+    private string ManufacturerKey(string name)
+    {
+        if (!manufacturerKeys.TryGetValue(name, out var key))
+        {
+            key = ManufacturerName.Normalize(name);
+            manufacturerKeys[name] = key;
+        }
+
+        return key;
+    }
+
+    private string ModelKey(string name)
+    {
+        if (!modelKeys.TryGetValue(name, out var key))
+        {
+            key = ModelName.Normalize(name);
+            modelKeys[name] = key;
+        }
+
+        return key;
+    }
+
     private Guid FindOrAddManufacturer(string name)
     {
-        var key = ManufacturerName.Normalize(name);
+        var key = ManufacturerKey(name);
         if (manufacturers.TryGetValue(key, out var id))
         {
             return id;
@@ -175,7 +200,7 @@ public sealed class ReferenceCache
 
     private DeviceModel FindOrAddModel(Guid manufacturerId, string name)
     {
-        var key = ManufacturerName.Normalize(name);
+        var key = ModelKey(name);
         if (models.TryGetValue((manufacturerId, key), out var model))
         {
             return model;

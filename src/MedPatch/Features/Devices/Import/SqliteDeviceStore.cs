@@ -3,6 +3,7 @@ using MedPatch.Core.Devices;
 using MedPatch.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace MedPatch.Features.Devices.Import;
 
@@ -13,18 +14,70 @@ namespace MedPatch.Features.Devices.Import;
 /// </summary>
 public sealed class SqliteDeviceStore(MedPatchDbContext db) : DeviceStore(db), IDisposable
 {
-    private SqliteCommand? insert;
     private SqliteCommand? update;
+    private sqlite3_stmt? insert;
 
-    public override async Task InsertAsync(IReadOnlyList<Device> devices, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts through SQLite's own prepared-statement API, binding by position: each ADO.NET execution costs more
+    /// than the row it writes (a data reader, a parameter lookup by name per column), which is most of a first
+    /// import's time. Runs on the EF connection, inside the import's transaction.
+    /// </summary>
+    public override Task InsertAsync(IReadOnlyList<Device> devices, CancellationToken cancellationToken)
     {
-        insert ??= Prepare($"INSERT INTO devices ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})");
+        var connection = (SqliteConnection)Connection;
+        if (insert is null)
+        {
+            var sql = $"INSERT INTO devices ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(_ => "?"))})";
+            Check(connection, raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
+            insert = statement;
+        }
+
         foreach (var device in devices)
         {
-            Bind(insert, device);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = Values(device);
+            for (var i = 0; i < values.Length; i++)
+            {
+                var rc = values[i] switch
+                {
+                    null => raw.sqlite3_bind_null(insert, i + 1),
+                    long number => raw.sqlite3_bind_int64(insert, i + 1, number),
+                    string text => raw.sqlite3_bind_text(insert, i + 1, text),
+                    _ => throw new InvalidOperationException("unexpected value type for column " + Columns[i]),
+                };
+                Check(connection, rc);
+            }
+
+            var step = raw.sqlite3_step(insert);
+            raw.sqlite3_reset(insert);
+            if (step != raw.SQLITE_DONE)
+            {
+                Check(connection, step);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Check(SqliteConnection connection, int rc)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc, raw.sqlite3_extended_errcode(connection.Handle));
         }
     }
+
+    /// <summary>The row in the forms EF Core's SQLite provider reads back, in <see cref="DeviceStore.Columns"/> order.</summary>
+    private static object?[] Values(Device d) =>
+    [
+        Id(d.Id), Id(d.OrganizationId), Id(d.FacilityId), d.LocationId is { } location ? Id(location) : null, Id(d.DeviceModelId),
+        d.AssetTag, d.SerialNumber, d.SoftwareVersion, d.IpAddress, d.MacAddress, d.Hostname,
+        d.NetworkSegmentId is { } segment ? Id(segment) : null, d.ClinicalCriticality?.ToString(),
+        d.PatientConnected is { } connected ? (connected ? 1L : 0L) : null, d.StoresPhi is { } phi ? (phi ? 1L : 0L) : null,
+        d.InService.ToString(), d.CmmsId, d.UdiDi,
+        d.EndOfSupport is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        d.LastSeen is { } seen ? Instant(seen) : null, Instant(d.CreatedAt), Instant(d.UpdatedAt),
+    ];
 
     public override async Task UpdateAsync(IReadOnlyList<Device> devices, CancellationToken cancellationToken)
     {
@@ -47,7 +100,7 @@ public sealed class SqliteDeviceStore(MedPatchDbContext db) : DeviceStore(db), I
 
     private SqliteCommand Prepare(string sql)
     {
-        var connection = (SqliteConnection)Db.Database.GetDbConnection();
+        var connection = (SqliteConnection)Connection;
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = (SqliteTransaction)Transaction;
