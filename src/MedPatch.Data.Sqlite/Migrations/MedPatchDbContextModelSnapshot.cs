@@ -123,9 +123,6 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_devices");
 
-                    b.HasIndex("DeviceModelId")
-                        .HasDatabaseName("ix_devices_device_model_id");
-
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_devices_location_id");
 
@@ -134,6 +131,9 @@ namespace MedPatch.Data.Sqlite.Migrations
 
                     b.HasIndex("AssetTag", "Id")
                         .HasDatabaseName("ix_devices_asset_tag_id");
+
+                    b.HasIndex("DeviceModelId", "EndOfSupport")
+                        .HasDatabaseName("ix_devices_device_model_id_end_of_support");
 
                     b.HasIndex("FacilityId", "AssetTag")
                         .IsUnique()

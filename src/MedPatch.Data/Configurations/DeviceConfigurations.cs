@@ -49,7 +49,9 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         // (key, id) so a sorted page deep in a million devices is an index walk, ties broken by id.
         builder.HasIndex(d => new { d.AssetTag, d.Id });
         builder.HasIndex(d => new { d.SerialNumber, d.Id });
-        builder.HasIndex(d => d.DeviceModelId);
+        // Covers the support roll-up (per model: how many devices carry their own end-of-support date, passed or not)
+        // as an index-only scan, and serves the model foreign key.
+        builder.HasIndex(d => new { d.DeviceModelId, d.EndOfSupport });
         builder.HasIndex(d => new { d.OrganizationId, d.AssetTag });
         builder.HasIndex(d => d.NetworkSegmentId);
         builder.HasIndex(d => d.LocationId);

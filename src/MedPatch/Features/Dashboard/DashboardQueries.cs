@@ -19,15 +19,18 @@ public sealed class DashboardQueries(MedPatchDbContext db, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-        // A device's own end of support overrides its model's (SupportLifecycle); the bucket says which applies:
-        // 0 = no device date (the model decides), 1 = device date passed, 2 = device date still ahead.
+        // A device's own end of support overrides its model's (SupportLifecycle). Per model, count all devices and
+        // those whose own date has passed or is still ahead; the rest follow the model. Grouping by model alone lets
+        // the (model, end of support) index answer without touching the table, even at a million devices.
         var perModel = await db.Devices.AsNoTracking()
-            .GroupBy(d => new
+            .GroupBy(d => d.DeviceModelId)
+            .Select(g => new
             {
-                d.DeviceModelId,
-                Bucket = d.EndOfSupport == null ? 0 : d.EndOfSupport <= today ? 1 : 2,
+                DeviceModelId = g.Key,
+                Count = g.Count(),
+                Passed = g.Count(d => d.EndOfSupport != null && d.EndOfSupport <= today),
+                Ahead = g.Count(d => d.EndOfSupport != null && d.EndOfSupport > today),
             })
-            .Select(g => new { g.Key.DeviceModelId, g.Key.Bucket, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var models = await db.DeviceModels.AsNoTracking()
             .Select(m => new { m.Id, m.ManufacturerId, m.DeviceType, m.EndOfSupport })
@@ -47,17 +50,14 @@ public sealed class DashboardQueries(MedPatchDbContext db, TimeProvider clock)
         foreach (var row in perModel)
         {
             var model = models[row.DeviceModelId];
-            var status = row.Bucket switch
+            ended += row.Passed;
+            supported += row.Ahead;
+            var followModel = row.Count - row.Passed - row.Ahead;
+            switch (SupportLifecycle.Status(null, model.EndOfSupport, today))
             {
-                1 => SupportStatus.EndOfSupport,
-                2 => SupportStatus.Supported,
-                _ => SupportLifecycle.Status(null, model.EndOfSupport, today),
-            };
-            switch (status)
-            {
-                case SupportStatus.Supported: supported += row.Count; break;
-                case SupportStatus.EndOfSupport: ended += row.Count; break;
-                default: unknown += row.Count; break;
+                case SupportStatus.Supported: supported += followModel; break;
+                case SupportStatus.EndOfSupport: ended += followModel; break;
+                default: unknown += followModel; break;
             }
 
             byManufacturer[model.ManufacturerId] = byManufacturer.GetValueOrDefault(model.ManufacturerId) + row.Count;

@@ -249,9 +249,9 @@ namespace MedPatch.Data.Postgres.Migrations
                 columns: new[] { "asset_tag", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_devices_device_model_id",
+                name: "ix_devices_device_model_id_end_of_support",
                 table: "devices",
-                column: "device_model_id");
+                columns: new[] { "device_model_id", "end_of_support" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_devices_facility_id_asset_tag",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MedPatch.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MedPatchDbContext))]
-    [Migration("20261129045831_Initial")]
+    [Migration("20261129051744_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -126,9 +126,6 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_devices");
 
-                    b.HasIndex("DeviceModelId")
-                        .HasDatabaseName("ix_devices_device_model_id");
-
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_devices_location_id");
 
@@ -137,6 +134,9 @@ namespace MedPatch.Data.Sqlite.Migrations
 
                     b.HasIndex("AssetTag", "Id")
                         .HasDatabaseName("ix_devices_asset_tag_id");
+
+                    b.HasIndex("DeviceModelId", "EndOfSupport")
+                        .HasDatabaseName("ix_devices_device_model_id_end_of_support");
 
                     b.HasIndex("FacilityId", "AssetTag")
                         .IsUnique()

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MedPatch.Data.Postgres.Migrations
 {
     [DbContext(typeof(MedPatchDbContext))]
-    [Migration("20261129045836_Initial")]
+    [Migration("20261129051749_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -131,9 +131,6 @@ namespace MedPatch.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_devices");
 
-                    b.HasIndex("DeviceModelId")
-                        .HasDatabaseName("ix_devices_device_model_id");
-
                     b.HasIndex("LocationId")
                         .HasDatabaseName("ix_devices_location_id");
 
@@ -142,6 +139,9 @@ namespace MedPatch.Data.Postgres.Migrations
 
                     b.HasIndex("AssetTag", "Id")
                         .HasDatabaseName("ix_devices_asset_tag_id");
+
+                    b.HasIndex("DeviceModelId", "EndOfSupport")
+                        .HasDatabaseName("ix_devices_device_model_id_end_of_support");
 
                     b.HasIndex("FacilityId", "AssetTag")
                         .IsUnique()
