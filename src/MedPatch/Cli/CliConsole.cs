@@ -11,6 +11,9 @@ public sealed class CliConsole(TextWriter output, TextWriter error)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
+
+        // Terminal and pipe output, never embedded in HTML: keep quotes and accents readable ("Dräger", 'x').
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
