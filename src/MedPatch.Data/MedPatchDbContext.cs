@@ -1,13 +1,36 @@
+using MedPatch.Core.Auditing;
 using MedPatch.Core.Devices;
 using MedPatch.Core.Manufacturers;
 using MedPatch.Core.Organizations;
+using MedPatch.Core.Security;
 using MedPatch.Data.Conventions;
+using MedPatch.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Data;
 
-public sealed class MedPatchDbContext(DbContextOptions<MedPatchDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database context. Tenant-owned tables are filtered by the caller's <see cref="TenantScope"/>; the
+/// manufacturer and model catalog is shared by all tenants (it describes products, not hospitals).
+/// </summary>
+public sealed class MedPatchDbContext : IdentityDbContext<MedPatchUser, IdentityRole<Guid>, Guid>
 {
+    private readonly TenantScope tenant;
+
+    public MedPatchDbContext(DbContextOptions<MedPatchDbContext> options, TenantScope tenant)
+        : base(options)
+    {
+        this.tenant = tenant;
+    }
+
+    /// <summary>For tools and tests that work as the operator: no tenant filter.</summary>
+    public MedPatchDbContext(DbContextOptions<MedPatchDbContext> options)
+        : this(options, TenantScope.Unrestricted())
+    {
+    }
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<Location> Locations => Set<Location>();
@@ -17,6 +40,16 @@ public sealed class MedPatchDbContext(DbContextOptions<MedPatchDbContext> option
     public DbSet<NotificationChannel> NotificationChannels => Set<NotificationChannel>();
     public DbSet<DeviceModel> DeviceModels => Set<DeviceModel>();
     public DbSet<Device> Devices => Set<Device>();
+    public DbSet<UserFacility> UserFacilities => Set<UserFacility>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public TenantScope Tenant => tenant;
+
+    // Read by the query filters on every query, so one context follows the scope it was given.
+    private Guid? TenantOrganizationId => tenant.OrganizationId;
+
+    private List<Guid>? TenantFacilityIds => tenant.FacilityIds?.ToList();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -25,9 +58,21 @@ public sealed class MedPatchDbContext(DbContextOptions<MedPatchDbContext> option
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MedPatchDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MedPatchDbContext).Assembly);
+
+        builder.Entity<Organization>().HasQueryFilter(o => TenantOrganizationId == null || o.Id == TenantOrganizationId);
+        builder.Entity<Facility>().HasQueryFilter(f =>
+            TenantOrganizationId == null || (f.OrganizationId == TenantOrganizationId && (TenantFacilityIds == null || TenantFacilityIds.Contains(f.Id))));
+        builder.Entity<NetworkSegment>().HasQueryFilter(s => TenantOrganizationId == null || s.OrganizationId == TenantOrganizationId);
+        builder.Entity<Device>().HasQueryFilter(d =>
+            TenantOrganizationId == null || (d.OrganizationId == TenantOrganizationId && (TenantFacilityIds == null || TenantFacilityIds.Contains(d.FacilityId))));
+        builder.Entity<ApiToken>().HasQueryFilter(t => TenantOrganizationId == null || t.OrganizationId == TenantOrganizationId);
+        builder.Entity<AuditRecord>().HasQueryFilter(a => TenantOrganizationId == null || a.OrganizationId == TenantOrganizationId);
+        builder.Entity<MedPatchUser>().HasQueryFilter(u => TenantOrganizationId == null || u.OrganizationId == TenantOrganizationId);
+
+        SnakeCaseNames.Apply(builder);
     }
 }

@@ -13,7 +13,9 @@ public static class SnakeCaseNames
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            entity.SetTableName(Convert(entity.GetTableName() ?? entity.ClrType.Name));
+            // Identity's "AspNetUsers" becomes "users": the prefix names a framework, not a product noun.
+            var table = entity.GetTableName() ?? entity.ClrType.Name;
+            entity.SetTableName(Convert(table.StartsWith("AspNet", StringComparison.Ordinal) ? table["AspNet".Length..] : table));
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(Convert(property.GetColumnName()));

@@ -1,3 +1,4 @@
+using MedPatch.Core.Security;
 using MedPatch.Data;
 using MedPatch.Features.Demo;
 using MedPatch.Features.Devices;
@@ -14,6 +15,8 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        // The command line works as the operator; the web host narrows the scope per request after sign-in.
+        services.AddScoped(_ => TenantScope.Unrestricted());
         services.AddDbContext<MedPatchDbContext>(options => DatabaseSetup.Configure(options, database));
         services.AddScoped<DeviceQueries>();
         services.AddScoped<DeviceDetailQuery>();
