@@ -20,7 +20,7 @@ public static class MedPatchWebApp
         }
 
         builder.Services.AddMedPatch(database);
-        builder.Services.AddMedPatchWeb();
+        builder.Services.AddMedPatchWeb(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using MedPatch.Core.Security;
 using MedPatch.Data;
+using MedPatch.Features.Auditing;
 using MedPatch.Features.Demo;
 using MedPatch.Features.Devices;
 using MedPatch.Features.Manufacturers;
@@ -18,6 +19,7 @@ public static class ServiceCollectionExtensions
         // The command line works as the operator; the web host narrows the scope per request after sign-in.
         services.AddScoped(_ => TenantScope.Unrestricted());
         services.AddDbContext<MedPatchDbContext>(options => DatabaseSetup.Configure(options, database));
+        services.AddMedPatchAuditing();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<DeviceDetailQuery>();
         services.AddScoped<SaveDevice>();

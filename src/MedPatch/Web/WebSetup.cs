@@ -1,14 +1,18 @@
+using MedPatch.Features.Auditing;
 using MedPatch.Features.Devices;
 using MedPatch.Features.Facilities;
 using MedPatch.Features.Manufacturers;
 using MedPatch.Features.Models;
+using MedPatch.Web.Security;
 
 namespace MedPatch.Web;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddMedPatchWeb(this IServiceCollection services)
+    public static IServiceCollection AddMedPatchWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMedPatchHardening(configuration);
+        services.AddMedPatchAuthentication(configuration);
         services.AddRazorPages(options => options.RootDirectory = "/Pages");
         services.AddProblemDetails();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
@@ -30,9 +34,12 @@ public static class WebSetup
     public static WebApplication UseMedPatchWeb(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMedPatchHardening();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMedPatchAuthentication();
+        app.UseMedPatchAuditing();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
