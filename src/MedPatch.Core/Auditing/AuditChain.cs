@@ -52,27 +52,13 @@ public static class AuditChain
     public static AuditBreak? FirstBreak(IEnumerable<AuditRecord> ordered)
     {
         ArgumentNullException.ThrowIfNull(ordered);
-        var expectedPrevious = Genesis;
-        var expectedSequence = 1L;
+        var cursor = new AuditChainCursor();
         foreach (var record in ordered)
         {
-            if (record.Sequence != expectedSequence)
+            if (cursor.Next(record) is { } found)
             {
-                return new AuditBreak(expectedSequence, $"record {expectedSequence} is missing (found {record.Sequence} next)");
+                return found;
             }
-
-            if (record.PreviousHash != expectedPrevious)
-            {
-                return new AuditBreak(record.Sequence, $"record {record.Sequence} does not point at the hash of record {record.Sequence - 1}");
-            }
-
-            if (HashOf(record, record.PreviousHash) != record.Hash)
-            {
-                return new AuditBreak(record.Sequence, $"record {record.Sequence} was changed after it was written (its hash does not match its content)");
-            }
-
-            expectedPrevious = record.Hash;
-            expectedSequence++;
         }
 
         return null;

@@ -24,6 +24,8 @@ public static class CliApp
         root.Subcommands.Add(DeviceCommands.Create(console));
         root.Subcommands.Add(ModelCommands.Create(console));
         root.Subcommands.Add(ManufacturerCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Users.UsersCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Auditing.AuditCommands.Create(console));
         return root;
     }
 

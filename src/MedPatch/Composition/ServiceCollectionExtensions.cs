@@ -5,6 +5,7 @@ using MedPatch.Features.Demo;
 using MedPatch.Features.Devices;
 using MedPatch.Features.Manufacturers;
 using MedPatch.Features.Models;
+using MedPatch.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Composition;
@@ -20,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped(_ => TenantScope.Unrestricted());
         services.AddDbContext<MedPatchDbContext>(options => DatabaseSetup.Configure(options, database));
         services.AddMedPatchAuditing();
+        services.AddMedPatchUsers();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<DeviceDetailQuery>();
         services.AddScoped<SaveDevice>();
@@ -37,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ImportDevices>();
         services.AddScoped<ExportDevices>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoUsers>();
         return services;
     }
 

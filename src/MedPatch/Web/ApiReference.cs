@@ -11,7 +11,7 @@ public static class ApiReference
         {
             options.WithTitle("MedPatch API");
             options.WithOpenApiRoutePattern("/openapi/{documentName}.json");
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -20,7 +20,7 @@ public static class HealthEndpoint
             {
                 return TypedResults.Problem("database unreachable: " + ex.GetType().Name, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

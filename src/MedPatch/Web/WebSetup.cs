@@ -3,6 +3,7 @@ using MedPatch.Features.Devices;
 using MedPatch.Features.Facilities;
 using MedPatch.Features.Manufacturers;
 using MedPatch.Features.Models;
+using MedPatch.Features.Users;
 using MedPatch.Web.Security;
 
 namespace MedPatch.Web;
@@ -42,7 +43,7 @@ public static class WebSetup
         app.UseMedPatchAuditing();
         app.UseAntiforgery();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiReference();
         app.MapHealthEndpoint();
 
@@ -51,6 +52,8 @@ public static class WebSetup
         api.MapModelEndpoints();
         api.MapManufacturerEndpoints();
         api.MapFacilityEndpoints();
+        api.MapAuditEndpoints();
+        api.MapTokenEndpoints();
 
         app.MapRazorPages();
         return app;

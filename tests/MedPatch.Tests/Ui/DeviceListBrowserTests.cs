@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MedPatch.Core.Security;
 using MedPatch.Tests.TestKit;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -19,12 +20,14 @@ public sealed partial class DeviceListBrowserTests
     {
         var chromium = ChromiumPath();
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        TestInventory inventory;
         await using (var db = database.NewContext())
         {
-            await TestInventory.SeedAsync(db);
+            inventory = await TestInventory.SeedAsync(db);
         }
 
         await using var server = await TestWebServer.StartAsync(database.Settings);
+        var user = await server.CreateUserAsync(Role.ClinicalEngineer, inventory.Organization.Id);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -34,8 +37,14 @@ public sealed partial class DeviceListBrowserTests
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
 
+        // Signing in through the real form: the dashboard sends an anonymous visitor there and back.
         await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("/account/sign-in\\?returnUrl=%2F$"));
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(DashboardHeading());
+        await Expect(page.Locator("#signed-in-user")).ToHaveTextAsync(user.Email);
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Devices", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(DeviceListUrl());

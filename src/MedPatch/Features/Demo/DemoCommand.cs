@@ -3,6 +3,7 @@ using System.Globalization;
 using MedPatch.Cli;
 using MedPatch.Composition;
 using MedPatch.Features.Database;
+using MedPatch.Features.Users;
 using MedPatch.Web;
 
 namespace MedPatch.Features.Demo;
@@ -45,6 +46,38 @@ public static class DemoCommand
         await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         await console.Output.WriteLineAsync(Summary(result)).ConfigureAwait(false);
+        await SeedUsersAsync(scope.ServiceProvider, console, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task SeedUsersAsync(IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<AddedUser> created;
+        try
+        {
+            created = await services.GetRequiredService<DemoUsers>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (UserAccountException ex)
+        {
+            // An inventory that is not the demo health system gets no demo accounts; its operator adds real ones.
+            await console.Output.WriteLineAsync("No demo users: " + ex.Message + ". Add users with `medpatch users add EMAIL --role ROLE`.").ConfigureAwait(false);
+            return;
+        }
+
+        if (created.Count == 0)
+        {
+            await console.Output.WriteLineAsync($"The demo users (…@{DemoUsers.Domain}) exist already; their passwords were printed when they were created.")
+                .ConfigureAwait(false);
+            return;
+        }
+
+        await console.Output.WriteLineAsync("Demo users, one per role (passwords are shown only now):").ConfigureAwait(false);
+        foreach (var user in created)
+        {
+            var limited = user.Facilities.Count > 0 ? " (" + string.Join(", ", user.Facilities) + " only)" : string.Empty;
+            await console.Output.WriteLineAsync($"  {user.Email,-42} {user.GeneratedPassword}  {string.Join(", ", user.Roles)}{limited}").ConfigureAwait(false);
+        }
+
+        await console.Output.WriteLineAsync("Sign in at /account/sign-in with one of them.").ConfigureAwait(false);
     }
 
     private static string Summary(DemoSeedResult result) => result.Seeded

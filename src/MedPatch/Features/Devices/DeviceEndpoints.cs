@@ -1,3 +1,5 @@
+using MedPatch.Core.Security;
+using MedPatch.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedPatch.Features.Devices;
@@ -11,26 +13,31 @@ public static class DeviceEndpoints
 
         devices.MapGet("/", ListAsync)
             .WithName("ListDevices")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("List devices with filter, sort and paging");
 
         devices.MapGet("/{id:guid}", GetAsync)
             .WithName("GetDevice")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("Get one device")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         devices.MapPost("/", CreateAsync)
             .WithName("CreateDevice")
+            .RequirePermission(Permission.InventoryWrite)
             .WithSummary("Create a device")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         devices.MapPut("/{id:guid}", UpdateAsync)
             .WithName("UpdateDevice")
+            .RequirePermission(Permission.InventoryWrite)
             .WithSummary("Replace a device's fields")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         devices.MapDelete("/{id:guid}", DeleteAsync)
             .WithName("DeleteDevice")
+            .RequirePermission(Permission.InventoryWrite)
             .WithSummary("Delete a device")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

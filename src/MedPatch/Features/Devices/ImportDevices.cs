@@ -2,6 +2,7 @@ using MedPatch.Core.Devices;
 using MedPatch.Core.Inventory;
 using MedPatch.Core.Manufacturers;
 using MedPatch.Data;
+using MedPatch.Features.Auditing;
 using MedPatch.Features.Devices.Import;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +13,15 @@ namespace MedPatch.Features.Devices;
 /// batches, each batch upserted by facility + asset tag (else serial + manufacturer), and the transaction is
 /// committed only when no row failed (or --skip-invalid) and this is not a dry run.
 /// </summary>
-public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
+public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock, AuditWriter audit)
 {
     public const int BatchSize = 5000;
 
     private MedPatchDbContext Db { get; } = db;
 
     private TimeProvider Clock { get; } = clock;
+
+    private AuditWriter Audit { get; } = audit;
 
     public async Task<ImportResult> RunAsync(ImportRequest request, Action<long, long>? progress, CancellationToken cancellationToken)
     {
@@ -54,7 +57,7 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
             {
                 errors.Clear();
                 Db.ChangeTracker.Clear();
-                var run = new Run(this, request, source, errors);
+                var run = new Run(this, request, format, source, errors);
                 var counts = await run.ExecuteAsync(progress, cancellationToken).ConfigureAwait(false);
                 return Result(request, format, run.Committed, run.Committed || request.DryRun ? counts : new Counts(), run.FailedRows, errors);
             }).ConfigureAwait(false);
@@ -72,13 +75,14 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
     }
 
     /// <summary>The state of one pass over the file.</summary>
-    private sealed class Run(ImportDevices owner, ImportRequest request, IDeviceSource source, List<ImportError> errors)
+    private sealed class Run(ImportDevices owner, ImportRequest request, ImportFormat format, IDeviceSource source, List<ImportError> errors)
     {
         private readonly Dictionary<ulong, int> firstRowOfKey = [];
         private readonly Counts counts = new();
         private DateTime now;
         private ReferenceCache references = null!;
         private DeviceStore store = null!;
+        private DeviceImportAudit audit = null!;
         private int lastFailedRow = -1;
         private bool emptyAtStart;
 
@@ -99,6 +103,7 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             references = await ReferenceCache.LoadAsync(db, cancellationToken).ConfigureAwait(false);
             store = DeviceStore.For(db);
+            audit = new DeviceImportAudit(db, owner.Audit);
 
             // Into an empty inventory every row is new (duplicates inside the file are caught by key), so the
             // per-batch lookups of existing devices, the larger part of a first import's time, can be skipped.
@@ -149,6 +154,7 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
                 progress?.Invoke(source.Length, source.Length);
                 if (Writing && !request.DryRun)
                 {
+                    await AuditImportAsync(db, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     Committed = true;
                 }
@@ -166,6 +172,18 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
             }
 
             return counts;
+        }
+
+        /// <summary>The import's own record, after its devices' records and in the same transaction.</summary>
+        private Task AuditImportAsync(MedPatchDbContext db, CancellationToken cancellationToken)
+        {
+            var after = Core.Auditing.AuditJson.Write(
+            [
+                new("file", Path.GetFileName(request.File)), new("format", format.ToString().ToLowerInvariant()),
+                new("created", counts.Created), new("updated", counts.Updated), new("unchanged", counts.Unchanged),
+                new("failed", FailedRows), new("skip_invalid", request.SkipInvalid),
+            ]);
+            return owner.Audit.AppendAsync(db, [owner.Audit.Draft("imported", "device_import", null, null, null, after)], cancellationToken);
         }
 
         private DeviceRecord? Validate(SourceRow row)
@@ -235,6 +253,7 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
 
             var inserts = new List<Device>();
             var updates = new List<Device>();
+            var changed = new List<(Device Before, Device After)>();
             var resolved = new List<(DeviceRecord Record, ResolvedReferences Ids)>(batch.Count);
             foreach (var record in batch)
             {
@@ -270,6 +289,7 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
                 {
                     device.UpdatedAt = now;
                     updates.Add(device);
+                    changed.Add((existing, device));
                     counts.Updated++;
                 }
             }
@@ -287,6 +307,7 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock)
                 {
                     await store.InsertAsync(inserts, cancellationToken).ConfigureAwait(false);
                     await store.UpdateAsync(updates, cancellationToken).ConfigureAwait(false);
+                    await audit.WriteBatchAsync(inserts, changed, cancellationToken).ConfigureAwait(false);
                 },
                 cancellationToken);
         }

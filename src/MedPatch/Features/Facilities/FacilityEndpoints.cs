@@ -1,3 +1,5 @@
+using MedPatch.Core.Security;
+using MedPatch.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedPatch.Features.Facilities;
@@ -11,15 +13,18 @@ public static class FacilityEndpoints
 
         facilities.MapGet("/", ListAsync)
             .WithName("ListFacilities")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("List facilities with their device counts");
 
         facilities.MapGet("/{id:guid}", GetAsync)
             .WithName("GetFacility")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("Get one facility")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         facilities.MapPost("/", CreateAsync)
             .WithName("CreateFacility")
+            .RequirePermission(Permission.InventoryWrite)
             .WithSummary("Create a facility in the health system")
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -1,3 +1,5 @@
+using MedPatch.Core.Security;
+using MedPatch.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedPatch.Features.Manufacturers;
@@ -11,32 +13,40 @@ public static class ManufacturerEndpoints
 
         manufacturers.MapGet("/", ListAsync)
             .WithName("ListManufacturers")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("List manufacturers with aliases, notification channels and model and device counts");
         manufacturers.MapGet("/{id:guid}", GetAsync)
             .WithName("GetManufacturer")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("Get one manufacturer")
             .ProducesProblem(StatusCodes.Status404NotFound);
         manufacturers.MapPost("/", CreateAsync)
             .WithName("CreateManufacturer")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Add a manufacturer with its aliases; a name or alias another manufacturer answers to is rejected");
         manufacturers.MapPut("/{id:guid}", UpdateAsync)
             .WithName("UpdateManufacturer")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Replace a manufacturer's name, PSIRT contact and website")
             .ProducesProblem(StatusCodes.Status404NotFound);
         manufacturers.MapPost("/{id:guid}/aliases", AddAliasAsync)
             .WithName("AddManufacturerAlias")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Add another name the manufacturer is written under")
             .ProducesProblem(StatusCodes.Status404NotFound);
         manufacturers.MapDelete("/{id:guid}/aliases/{alias}", RemoveAliasAsync)
             .WithName("RemoveManufacturerAlias")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Remove an alias, found by name ignoring case, punctuation and legal form")
             .ProducesProblem(StatusCodes.Status404NotFound);
         manufacturers.MapPost("/{id:guid}/channels", AddChannelAsync)
             .WithName("AddNotificationChannel")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Add a notification channel: a CSAF provider, RSS feed or security page URL, an email address or a postal address")
             .ProducesProblem(StatusCodes.Status404NotFound);
         manufacturers.MapDelete("/{id:guid}/channels/{channelId:guid}", RemoveChannelAsync)
             .WithName("RemoveNotificationChannel")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Remove a notification channel")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

@@ -1,3 +1,5 @@
+using MedPatch.Core.Security;
+using MedPatch.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,15 +14,18 @@ public static class ModelEndpoints
 
         models.MapGet("/", ListAsync)
             .WithName("ListModels")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("List device models, optionally of one manufacturer (any alias) and one device type");
 
         models.MapGet("/{id:guid}", GetAsync)
             .WithName("GetModel")
+            .RequirePermission(Permission.InventoryRead)
             .WithSummary("Get one device model with its support lifecycle and patch policy")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         models.MapPut("/{id:guid}", UpdateAsync)
             .WithName("UpdateModel")
+            .RequirePermission(Permission.CatalogWrite)
             .WithSummary("Replace a model's support dates, device type, clinical function, model numbers and patch policy")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

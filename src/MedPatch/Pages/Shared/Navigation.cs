@@ -1,10 +1,13 @@
+using MedPatch.Core.Security;
+
 namespace MedPatch.Pages.Shared;
 
 /// <summary>
 /// The main navigation: every section of the product, in the order people work through it. A section without
 /// a working page has no <see cref="Href"/> and is shown as "coming soon" text, so the menu never leads to a 404.
+/// A section the signed-in user's roles do not allow (<see cref="Requires"/>) is left out, so it never leads to a 403 either.
 /// </summary>
-public sealed record NavigationItem(string Label, string? Href)
+public sealed record NavigationItem(string Label, string? Href, Permission? Requires = null)
 {
     public bool IsAvailable => Href is not null;
 
@@ -21,10 +24,10 @@ public static class Navigation
 {
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
-        new("Dashboard", "/"),
-        new("Devices", "/devices"),
-        new("Models", "/models"),
-        new("Manufacturers", "/manufacturers"),
+        new("Dashboard", "/", Permission.InventoryRead),
+        new("Devices", "/devices", Permission.InventoryRead),
+        new("Models", "/models", Permission.InventoryRead),
+        new("Manufacturers", "/manufacturers", Permission.InventoryRead),
         new("Vulnerabilities & advisories", null),
         new("Exposures", null),
         new("Work", null),
@@ -32,6 +35,7 @@ public static class Navigation
         new("Signals", null),
         new("Reports", null),
         new("Admin", null),
+        new("Audit trail", "/audit", Permission.AuditRead),
         new("API reference", "/api/docs"),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using MedPatch.Core.Security;
 using MedPatch.Tests.Features.Models;
 using MedPatch.Tests.TestKit;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,9 @@ public sealed class ManufacturerPageTests
         }
 
         await using var server = await TestWebServer.StartAsync(database.Settings);
+        var browser = await server.SignedInClientAsync(Role.ClinicalEngineer, inventory.Organization.Id);
         var page = $"/manufacturers/{inventory.Draeger.Id}";
-        var response = await PageForms.SubmitAsync(server.Client, page, [new("alias", "Hillrom")], page + "?handler=AddAlias");
+        var response = await PageForms.SubmitAsync(browser, page, [new("alias", "Hillrom")], page + "?handler=AddAlias");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Cancel);
@@ -44,12 +46,13 @@ public sealed class ManufacturerPageTests
         }
 
         await using var server = await TestWebServer.StartAsync(database.Settings);
+        var browser = await server.SignedInClientAsync(Role.ClinicalEngineer, inventory.Organization.Id);
         var page = $"/manufacturers/{inventory.Draeger.Id}";
-        var alias = await PageForms.SubmitAsync(server.Client, page, [new("alias", "Draegerwerk")], page + "?handler=AddAlias");
+        var alias = await PageForms.SubmitAsync(browser, page, [new("alias", "Draegerwerk")], page + "?handler=AddAlias");
         var channel = await PageForms.SubmitAsync(
-            server.Client, page, [new("kind", "security_web_page"), new("address", "https://www.draeger.com/en_uk/Home/Product-Security")], page + "?handler=AddChannel");
+            browser, page, [new("kind", "security_web_page"), new("address", "https://www.draeger.com/en_uk/Home/Product-Security")], page + "?handler=AddChannel");
         var details = await PageForms.SubmitAsync(
-            server.Client, page, [new("name", "Dräger"), new("psirt_contact", "not an address"), new("website", "")], page + "?handler=Details");
+            browser, page, [new("name", "Dräger"), new("psirt_contact", "not an address"), new("website", "")], page + "?handler=Details");
 
         Assert.Equal(page, alias.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Added the alias Draegerwerk.", await alias.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);

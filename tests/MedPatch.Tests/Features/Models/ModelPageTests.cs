@@ -1,4 +1,5 @@
 using System.Net;
+using MedPatch.Core.Security;
 using MedPatch.Tests.TestKit;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,9 @@ public sealed class ModelPageTests
         }
 
         await using var server = await TestWebServer.StartAsync(database.Settings);
+        var browser = await server.SignedInClientAsync(Role.ClinicalEngineer, inventory.Organization.Id);
         var page = $"/models/{inventory.CarescapeB450.Id}";
-        var response = await PageForms.SubmitAsync(server.Client, page,
+        var response = await PageForms.SubmitAsync(browser, page,
         [
             new("end_of_sale", "2027-03-31"),
             new("end_of_support", "2031-03-31"),
@@ -60,7 +62,8 @@ public sealed class ModelPageTests
         }
 
         await using var server = await TestWebServer.StartAsync(database.Settings);
-        var response = await PageForms.SubmitAsync(server.Client, $"/models/{inventory.SigmaSpectrum.Id}",
+        var browser = await server.SignedInClientAsync(Role.ClinicalEngineer, inventory.Organization.Id);
+        var response = await PageForms.SubmitAsync(browser, $"/models/{inventory.SigmaSpectrum.Id}",
         [
             new("end_of_sale", "2019-01-01"),
             new("end_of_support", "2018-01-01"),
