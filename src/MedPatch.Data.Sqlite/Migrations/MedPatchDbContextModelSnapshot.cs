@@ -99,17 +99,14 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.HasKey("Sequence")
                         .HasName("pk_audit_records");
 
-                    b.HasIndex("Actor")
-                        .HasDatabaseName("ix_audit_records_actor");
-
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_records_at");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_audit_records_organization_id");
-
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_records_entity_type_entity_id");
+
+                    b.HasIndex("OrganizationId", "Sequence")
+                        .HasDatabaseName("ix_audit_records_organization_id_sequence");
 
                     b.ToTable("audit_records");
                 });
