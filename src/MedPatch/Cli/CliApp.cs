@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(ManufacturerCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Users.UsersCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Auditing.AuditCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Vulnerabilities.CvssCommand.Create(console));
         return root;
     }
 
