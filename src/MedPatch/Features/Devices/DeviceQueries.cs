@@ -53,12 +53,6 @@ public sealed class DeviceQueries(MedPatchDbContext db, TimeProvider clock)
         }
     }
 
-    public async Task<DeviceListItem?> GetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var row = await Rows().Where(r => r.Device.Id == id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return row is null ? null : ToItem(row);
-    }
-
     /// <summary>Resolves a manufacturer name through its normalised name and aliases; null when unknown.</summary>
     public async Task<Guid?> ResolveManufacturerAsync(string name, CancellationToken cancellationToken)
     {
@@ -268,7 +262,15 @@ public sealed class DeviceQueries(MedPatchDbContext db, TimeProvider clock)
             d.Id, d.AssetTag, d.SerialNumber, r.Facility, r.Manufacturer, r.Model.Name, r.Model.Id, r.Model.DeviceType,
             d.SoftwareVersion, location.Length == 0 ? null : location, d.IpAddress, d.MacAddress, d.Hostname, r.Segment,
             d.ClinicalCriticality, d.PatientConnected, d.StoresPhi, d.InService, end,
-            SupportLifecycle.Status(d.EndOfSupport, r.Model.EndOfSupport, Today), d.CmmsId, d.UdiDi, d.LastSeen);
+            SupportLifecycle.Status(d.EndOfSupport, r.Model.EndOfSupport, Today), d.CmmsId, d.UdiDi, d.LastSeen)
+        {
+            Department = r.Department,
+            Building = r.Building,
+            Floor = r.Floor,
+            Room = r.Room,
+            OwnEndOfSupport = d.EndOfSupport,
+            ModelNumber = r.Model.ModelNumbers.FirstOrDefault(),
+        };
     }
 
     private sealed class DeviceRow

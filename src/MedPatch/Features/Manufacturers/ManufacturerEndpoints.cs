@@ -52,20 +52,20 @@ public static class ManufacturerEndpoints
         return api;
     }
 
-    private static async Task<Ok<List<ManufacturerResponse>>> ListAsync(ManufacturerQueries queries, CancellationToken cancellationToken)
+    private static async Task<Ok<List<ManufacturerListItem>>> ListAsync(ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         var items = await queries.ListAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(items.Select(ManufacturerResponse.From).ToList());
+        return TypedResults.Ok(items.ToList());
     }
 
-    private static async Task<Results<Ok<ManufacturerResponse>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<ManufacturerListItem>, ProblemHttpResult>> GetAsync(
         Guid id, ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         var item = await queries.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return item is null ? NotFound(id) : TypedResults.Ok(ManufacturerResponse.From(item));
+        return item is null ? NotFound(id) : TypedResults.Ok(item);
     }
 
-    private static async Task<Results<Created<ManufacturerResponse>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<ManufacturerListItem>, ValidationProblem>> CreateAsync(
         CreateManufacturerRequest request, CreateManufacturer create, ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         var result = await create.ExecuteAsync(
@@ -76,10 +76,10 @@ public static class ManufacturerEndpoints
         }
 
         var item = await queries.GetAsync(result.Id!.Value, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Created($"/api/v1/manufacturers/{item!.Id}", ManufacturerResponse.From(item));
+        return TypedResults.Created($"/api/v1/manufacturers/{item!.Id}", item);
     }
 
-    private static async Task<Results<Ok<ManufacturerResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ManufacturerListItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateManufacturerRequest request, UpdateManufacturer update, ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         var result = await update.ExecuteAsync(id, new ManufacturerDetails(request.Name, request.PsirtContact, request.Website), cancellationToken)
@@ -87,7 +87,7 @@ public static class ManufacturerEndpoints
         return await RespondAsync(id, result, "The manufacturer was not changed", queries, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Results<Ok<ManufacturerResponse>, ValidationProblem, ProblemHttpResult>> AddAliasAsync(
+    private static async Task<Results<Ok<ManufacturerListItem>, ValidationProblem, ProblemHttpResult>> AddAliasAsync(
         Guid id, AddAliasRequest request, AddManufacturerAlias add, ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         var result = await add.ExecuteAsync(id, request.Name, cancellationToken).ConfigureAwait(false);
@@ -100,7 +100,7 @@ public static class ManufacturerEndpoints
             ? TypedResults.NoContent()
             : TypedResults.Problem($"Manufacturer {id} has no alias \"{alias}\".", statusCode: StatusCodes.Status404NotFound, title: "Alias not found");
 
-    private static async Task<Results<Ok<ManufacturerResponse>, ValidationProblem, ProblemHttpResult>> AddChannelAsync(
+    private static async Task<Results<Ok<ManufacturerListItem>, ValidationProblem, ProblemHttpResult>> AddChannelAsync(
         Guid id, AddChannelRequest request, AddNotificationChannel add, ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         var result = await add.ExecuteAsync(id, request.Kind, request.Address, request.Notes, cancellationToken).ConfigureAwait(false);
@@ -113,7 +113,7 @@ public static class ManufacturerEndpoints
             ? TypedResults.NoContent()
             : TypedResults.Problem($"Manufacturer {id} has no channel {channelId}.", statusCode: StatusCodes.Status404NotFound, title: "Channel not found");
 
-    private static async Task<Results<Ok<ManufacturerResponse>, ValidationProblem, ProblemHttpResult>> RespondAsync(
+    private static async Task<Results<Ok<ManufacturerListItem>, ValidationProblem, ProblemHttpResult>> RespondAsync(
         Guid id, ManufacturerEditResult result, string failure, ManufacturerQueries queries, CancellationToken cancellationToken)
     {
         if (!result.Found)
@@ -127,7 +127,7 @@ public static class ManufacturerEndpoints
         }
 
         var item = await queries.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(ManufacturerResponse.From(item!));
+        return TypedResults.Ok(item!);
     }
 
     private static ValidationProblem Invalid(ManufacturerEditResult result, string title) =>

@@ -32,21 +32,21 @@ public static class ModelEndpoints
         return api;
     }
 
-    private static async Task<Ok<List<ModelResponse>>> ListAsync(
+    private static async Task<Ok<List<ModelListItem>>> ListAsync(
         ModelQueries queries, string? manufacturer, [FromQuery(Name = "device_type")] string? deviceType, CancellationToken cancellationToken)
     {
         var items = await queries.ListAsync(manufacturer, deviceType, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(items.Select(ModelResponse.From).ToList());
+        return TypedResults.Ok(items.ToList());
     }
 
-    private static async Task<Results<Ok<ModelResponse>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<ModelListItem>, ProblemHttpResult>> GetAsync(
         Guid id, ModelQueries queries, CancellationToken cancellationToken)
     {
         var item = await queries.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return item is null ? NotFound(id) : TypedResults.Ok(ModelResponse.From(item));
+        return item is null ? NotFound(id) : TypedResults.Ok(item);
     }
 
-    private static async Task<Results<Ok<ModelResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ModelListItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateModelRequest request, UpdateModel update, ModelQueries queries, CancellationToken cancellationToken)
     {
         var result = await update.ExecuteAsync(id, request.ToChanges(), cancellationToken).ConfigureAwait(false);
@@ -61,7 +61,7 @@ public static class ModelEndpoints
         }
 
         var item = await queries.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(ModelResponse.From(item!));
+        return TypedResults.Ok(item!);
     }
 
     private static ProblemHttpResult NotFound(Guid id) =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MedPatch.Data.Postgres.Migrations
 {
     [DbContext(typeof(MedPatchDbContext))]
-    [Migration("20261129052649_AddSecurity")]
-    partial class AddSecurity
+    [Migration("20261129065021_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -107,17 +107,14 @@ namespace MedPatch.Data.Postgres.Migrations
                     b.HasKey("Sequence")
                         .HasName("pk_audit_records");
 
-                    b.HasIndex("Actor")
-                        .HasDatabaseName("ix_audit_records_actor");
-
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_records_at");
 
-                    b.HasIndex("OrganizationId")
-                        .HasDatabaseName("ix_audit_records_organization_id");
-
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_records_entity_type_entity_id");
+
+                    b.HasIndex("OrganizationId", "Sequence")
+                        .HasDatabaseName("ix_audit_records_organization_id_sequence");
 
                     b.ToTable("audit_records");
                 });
