@@ -6,14 +6,32 @@ using Microsoft.Net.Http.Headers;
 namespace MedPatch.Web.Security;
 
 /// <summary>
-/// Scalar's page boots with an inline script whose text depends on its configuration. Rather than allow every
-/// inline script on that path, the page is buffered (it is under a kilobyte) and the policy names the SHA-256 of
-/// exactly the inline scripts it carries, so an injected script would still be refused.
+/// Scalar's page boots with an inline script whose text depends only on its configuration, not on the request.
+/// Rather than allow every inline script on that path, the first page served is buffered (it is under a kilobyte)
+/// and the SHA-256 of its inline scripts is pinned for the life of the process: later answers are not buffered, and
+/// a script that differs from the pinned ones (an injection) is refused by the browser.
 /// </summary>
 internal static partial class SecurityHeadersApiReference
 {
+    private static string? pinnedPolicy;
+
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        if (Volatile.Read(ref pinnedPolicy) is { } policy)
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    context.Response.Headers[HeaderNames.ContentSecurityPolicy] = policy;
+                }
+
+                return Task.CompletedTask;
+            });
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -29,7 +47,9 @@ internal static partial class SecurityHeadersApiReference
         if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
         {
             var html = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-            context.Response.Headers[HeaderNames.ContentSecurityPolicy] = SecurityHeaders.ApiReferencePolicy(InlineScriptHashes(html));
+            var pinned = SecurityHeaders.ApiReferencePolicy(InlineScriptHashes(html));
+            Interlocked.CompareExchange(ref pinnedPolicy, pinned, null);
+            context.Response.Headers[HeaderNames.ContentSecurityPolicy] = Volatile.Read(ref pinnedPolicy);
         }
 
         buffer.Position = 0;
