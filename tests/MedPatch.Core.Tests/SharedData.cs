@@ -43,18 +43,21 @@ internal static class SharedData
     }
 
     /// <summary>For theory data, which runs before any test can skip: an empty list when the data is absent.</summary>
-    public static IEnumerable<string> FilesOrEmpty(string relativeFolder, string pattern)
+    public static IEnumerable<string> FilesOrEmpty(string relativeFolder, string pattern, [System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, "MedPatch.slnx")))
                 {
                     var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", relativeFolder));
-                    return Directory.Exists(folder)
-                        ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                        : [];
+                    if (Directory.Exists(folder))
+                    {
+                        return Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                    }
+
+                    break;
                 }
             }
         }
