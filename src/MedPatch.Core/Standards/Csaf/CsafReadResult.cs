@@ -7,5 +7,8 @@ namespace MedPatch.Core.Standards.Csaf;
 /// </summary>
 public sealed record CsafReadResult(CsafDocument? Document, IReadOnlyList<CsafValidationError> Errors)
 {
+    /// <summary>Findings that leave the document valid, such as properties the schema does not define (6.2.20).</summary>
+    public IReadOnlyList<CsafValidationError> Warnings { get; init; } = [];
+
     public bool Succeeded => Document is not null && Errors.Count == 0;
 }

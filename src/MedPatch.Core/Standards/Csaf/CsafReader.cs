@@ -69,10 +69,11 @@ public static class CsafReader
         using (json)
         {
             var root = json.RootElement;
-            var errors = CsafSchema.Validate(root);
+            var findings = CsafSchema.Validate(root);
+            var errors = findings.Where(f => !f.IsWarning).ToList();
             var document = errors.Count == 0 ? CsafModelMapper.Map(root) : null;
             inspect(root, errors.Count == 0);
-            return new CsafReadResult(document, errors);
+            return new CsafReadResult(document, errors) { Warnings = findings.Where(f => f.IsWarning).ToList() };
         }
     }
 }

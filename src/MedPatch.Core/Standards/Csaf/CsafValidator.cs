@@ -49,7 +49,7 @@ public static class CsafValidator
     /// <summary>Schema and mandatory tests on an already parsed document.</summary>
     public static IReadOnlyList<CsafValidationError> Validate(JsonElement root)
     {
-        var errors = new List<CsafValidationError>(CsafSchema.Validate(root));
+        var errors = CsafSchema.Validate(root).Where(e => !e.IsWarning).ToList();
         errors.AddRange(RunMandatoryTests(root, errors.Count == 0));
         return errors;
     }
@@ -59,7 +59,7 @@ public static class CsafValidator
         var errors = new List<CsafValidationError>(read.Errors.Count + mandatory.Count);
         errors.AddRange(read.Errors);
         errors.AddRange(mandatory);
-        return new CsafValidationReport(errors.Count == 0, errors, read.Document);
+        return new CsafValidationReport(errors.Count == 0, errors, read.Document) { Warnings = read.Warnings };
     }
 
     private static IReadOnlyList<CsafValidationError> RunMandatoryTests(JsonElement root, bool schemaValid)

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace MedPatch.Core.Standards.Csaf;
 
 /// <summary>
-/// type object with properties, required, minProperties and maxProperties, and no other properties: CSAF 2.0 forbids
-/// properties the schema does not define (section 6.2.20 and the strict schema of the OASIS test suite).
+/// type object with properties, required, minProperties and maxProperties. A property the schema does not define
+/// is reported under optional test 6.2.20 (additional properties): the published CSAF 2.0 schema allows it, so it
+/// is a warning that leaves the document valid, while the strict schema of the OASIS test suite rejects it.
 /// </summary>
 internal sealed class ObjectNode : SchemaNode
 {
@@ -54,7 +55,7 @@ internal sealed class ObjectNode : SchemaNode
             }
             else
             {
-                errors.Add(new CsafValidationError(Test, propertyPath,
+                errors.Add(new CsafValidationError(CsafValidationError.AdditionalPropertiesTest, propertyPath,
                     $"property \"{property.Name}\" is not defined here; allowed are {string.Join(", ", _properties.Keys)}"));
             }
         }

@@ -102,10 +102,12 @@ public sealed class CsafBadInputTests
         var deep = string.Concat(Enumerable.Repeat("[", 62)) + string.Concat(Enumerable.Repeat("]", 62));
         var text = Minimal.Replace("\"title\": \"Minimal\",", "\"title\": \"Minimal\", \"x\": " + deep + ",", StringComparison.Ordinal);
 
-        var error = SingleError(Encoding.UTF8.GetBytes(text));
+        var result = CsafReader.Read(Encoding.UTF8.GetBytes(text));
 
-        Assert.Equal("schema", error.Test);
-        Assert.Equal("$.document.x", error.Path);
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal("6.2.20", warning.Test);
+        Assert.Equal("$.document.x", warning.Path);
     }
 
     [Fact]
@@ -211,13 +213,15 @@ public sealed class CsafBadInputTests
     }
 
     [Fact]
-    public void Unknown_property_is_a_schema_error_not_a_crash()
+    public void Unknown_property_is_a_warning_not_a_crash()
     {
         var text = Minimal.Replace("\"title\": \"Minimal\",", "\"title\": \"Minimal\", \"x_vendor_note\": { \"a\": 1 },", StringComparison.Ordinal);
 
-        var error = SingleError(Encoding.UTF8.GetBytes(text));
+        var result = CsafReader.Read(Encoding.UTF8.GetBytes(text));
 
-        Assert.Equal("schema", error.Test);
+        Assert.True(result.Succeeded);
+        var error = Assert.Single(result.Warnings);
+        Assert.Equal("6.2.20", error.Test);
         Assert.Equal("$.document.x_vendor_note", error.Path);
         Assert.StartsWith("property \"x_vendor_note\" is not defined here", error.Message, StringComparison.Ordinal);
     }

@@ -39,7 +39,7 @@ public sealed class CsafSchemaCrossCheckTests
         using var json = JsonDocument.Parse(CsafTestData.Bytes(relative));
 
         var official = CsafOfficialSchema.AsPublished.Evaluate(json.RootElement, CsafOfficialSchema.Options);
-        var ours = CsafSchema.Validate(json.RootElement).Where(e => !e.Message.Contains("is not defined here", StringComparison.Ordinal)).ToList();
+        var ours = CsafSchema.Validate(json.RootElement).Where(e => e.Test != CsafValidationError.AdditionalPropertiesTest).ToList();
 
         Assert.True(
             official.IsValid == (ours.Count == 0),
