@@ -1,5 +1,6 @@
 using MedPatch.Core.Auditing;
 using MedPatch.Core.Devices;
+using MedPatch.Core.Intelligence;
 using MedPatch.Core.Manufacturers;
 using MedPatch.Core.Organizations;
 using MedPatch.Core.Security;
@@ -43,6 +44,20 @@ public sealed class MedPatchDbContext : IdentityDbContext<MedPatchUser, Identity
     public DbSet<UserFacility> UserFacilities => Set<UserFacility>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<Vulnerability> Vulnerabilities => Set<Vulnerability>();
+    public DbSet<Advisory> Advisories => Set<Advisory>();
+    public DbSet<AdvisoryRevisionDocument> AdvisoryRevisions => Set<AdvisoryRevisionDocument>();
+    public DbSet<AdvisoryVulnerability> AdvisoryVulnerabilities => Set<AdvisoryVulnerability>();
+    public DbSet<CatalogAffectedStatement> AffectedStatements => Set<CatalogAffectedStatement>();
+    public DbSet<Remediation> Remediations => Set<Remediation>();
+    public DbSet<AdvisoryChange> AdvisoryChanges => Set<AdvisoryChange>();
+    public DbSet<KevCatalogRelease> KevCatalogReleases => Set<KevCatalogRelease>();
+    public DbSet<EpssScoreEntry> EpssScores => Set<EpssScoreEntry>();
+    public DbSet<EpssRelease> EpssReleases => Set<EpssRelease>();
+    public DbSet<DeviceSbom> Sboms => Set<DeviceSbom>();
+    public DbSet<DeviceSbomComponent> SbomComponents => Set<DeviceSbomComponent>();
+    public DbSet<DeviceSbomDependency> SbomDependencies => Set<DeviceSbomDependency>();
+    public DbSet<CatalogVexStatement> VexStatements => Set<CatalogVexStatement>();
 
     public TenantScope Tenant => tenant;
 

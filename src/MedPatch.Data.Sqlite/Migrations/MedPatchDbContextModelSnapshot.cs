@@ -318,6 +318,900 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.ToTable("device_models");
                 });
 
+            modelBuilder.Entity("MedPatch.Core.Intelligence.Advisory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("CurrentReleaseDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_release_date");
+
+                    b.Property<Guid?>("CurrentRevisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_revision_id");
+
+                    b.Property<string>("CurrentVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_version");
+
+                    b.Property<DateTime?>("InitialReleaseDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("initial_release_date");
+
+                    b.Property<string>("Publisher")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publisher");
+
+                    b.Property<string>("PublisherNamespace")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publisher_namespace");
+
+                    b.Property<string>("SourceFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_format");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Tlp")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tlp");
+
+                    b.Property<string>("TrackingId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advisories");
+
+                    b.HasIndex("TrackingId")
+                        .HasDatabaseName("ix_advisories_tracking_id");
+
+                    b.HasIndex("PublisherNamespace", "TrackingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_advisories_publisher_namespace_tracking_id");
+
+                    b.ToTable("advisories", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("CveId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cve_id");
+
+                    b.Property<Guid?>("FromRevisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_revision_id");
+
+                    b.Property<string>("FromVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Product")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product");
+
+                    b.Property<string>("ProductKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_key");
+
+                    b.Property<Guid>("ToRevisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_revision_id");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advisory_revision_changes");
+
+                    b.HasIndex("AdvisoryId")
+                        .HasDatabaseName("ix_advisory_revision_changes_advisory_id");
+
+                    b.HasIndex("FromRevisionId")
+                        .HasDatabaseName("ix_advisory_revision_changes_from_revision_id");
+
+                    b.HasIndex("ToRevisionId")
+                        .HasDatabaseName("ix_advisory_revision_changes_to_revision_id");
+
+                    b.ToTable("advisory_revision_changes", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryRevisionDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime?>("CurrentReleaseDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_release_date");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength(false);
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advisory_revisions");
+
+                    b.HasIndex("AdvisoryId", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_advisory_revisions_advisory_id_sha256");
+
+                    b.ToTable("advisory_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryVulnerability", b =>
+                {
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<Guid>("VulnerabilityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerability_id");
+
+                    b.HasKey("AdvisoryId", "VulnerabilityId")
+                        .HasName("pk_advisory_vulnerabilities");
+
+                    b.HasIndex("VulnerabilityId")
+                        .HasDatabaseName("ix_advisory_vulnerabilities_vulnerability_id");
+
+                    b.ToTable("advisory_vulnerabilities", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.CatalogAffectedStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<Guid>("AdvisoryRevisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_revision_id");
+
+                    b.Property<string>("Cpe")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cpe");
+
+                    b.Property<string>("CveId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cve_id");
+
+                    b.Property<string>("Justification")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.PrimitiveCollection<string>("ModelNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_numbers");
+
+                    b.Property<string>("NormalizedVendor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_vendor");
+
+                    b.Property<string>("Product")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product");
+
+                    b.Property<string>("ProductKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_key");
+
+                    b.Property<string>("ProductName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_name");
+
+                    b.Property<string>("Purl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purl");
+
+                    b.Property<string>("RemediationSummary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remediation_summary");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Vendor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor");
+
+                    b.Property<string>("Version")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VersionRange")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_range");
+
+                    b.Property<string>("VersionRaw")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_raw");
+
+                    b.Property<Guid?>("VulnerabilityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerability_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_affected_statements");
+
+                    b.HasIndex("AdvisoryId")
+                        .HasDatabaseName("ix_affected_statements_advisory_id");
+
+                    b.HasIndex("AdvisoryRevisionId")
+                        .HasDatabaseName("ix_affected_statements_advisory_revision_id");
+
+                    b.HasIndex("Cpe")
+                        .HasDatabaseName("ix_affected_statements_cpe");
+
+                    b.HasIndex("CveId")
+                        .HasDatabaseName("ix_affected_statements_cve_id");
+
+                    b.HasIndex("Purl")
+                        .HasDatabaseName("ix_affected_statements_purl");
+
+                    b.HasIndex("VulnerabilityId")
+                        .HasDatabaseName("ix_affected_statements_vulnerability_id");
+
+                    b.HasIndex("NormalizedVendor", "Product")
+                        .HasDatabaseName("ix_affected_statements_normalized_vendor_product");
+
+                    b.ToTable("affected_statements", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.CatalogVexStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.Property<string>("ProductRef")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_ref");
+
+                    b.Property<Guid?>("SbomId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sbom_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("VulnerabilityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerability_id");
+
+                    b.Property<string>("VulnerabilityRef")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerability_ref");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vex_statements");
+
+                    b.HasIndex("AdvisoryId")
+                        .HasDatabaseName("ix_vex_statements_advisory_id");
+
+                    b.HasIndex("SbomId")
+                        .HasDatabaseName("ix_vex_statements_sbom_id");
+
+                    b.HasIndex("VulnerabilityId")
+                        .HasDatabaseName("ix_vex_statements_vulnerability_id");
+
+                    b.HasIndex("VulnerabilityRef")
+                        .HasDatabaseName("ix_vex_statements_vulnerability_ref");
+
+                    b.ToTable("vex_statements", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.DeviceSbom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("DeviceModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device_model_id");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("serial_number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("SpecVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("spec_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sboms");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_sboms_sha256");
+
+                    b.HasIndex("DeviceModelId", "ModelVersion")
+                        .HasDatabaseName("ix_sboms_device_model_id_model_version");
+
+                    b.ToTable("sboms", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.DeviceSbomComponent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cpe")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cpe");
+
+                    b.Property<string>("HashesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hashes_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PropertiesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties_json");
+
+                    b.Property<string>("Purl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purl");
+
+                    b.Property<string>("Ref")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref");
+
+                    b.Property<Guid>("SbomId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sbom_id");
+
+                    b.Property<string>("Supplier")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Version")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sbom_components");
+
+                    b.HasIndex("Cpe")
+                        .HasDatabaseName("ix_sbom_components_cpe");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_sbom_components_name");
+
+                    b.HasIndex("Purl")
+                        .HasDatabaseName("ix_sbom_components_purl");
+
+                    b.HasIndex("SbomId")
+                        .HasDatabaseName("ix_sbom_components_sbom_id");
+
+                    b.ToTable("sbom_components", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.DeviceSbomDependency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DependsOn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("depends_on");
+
+                    b.Property<string>("Ref")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref");
+
+                    b.Property<Guid>("SbomId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sbom_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sbom_dependencies");
+
+                    b.HasIndex("SbomId")
+                        .HasDatabaseName("ix_sbom_dependencies_sbom_id");
+
+                    b.ToTable("sbom_dependencies", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.EpssRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_version");
+
+                    b.Property<DateOnly?>("ScoreDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score_date");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_epss_releases");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_epss_releases_sha256");
+
+                    b.ToTable("epss_releases", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.EpssScoreEntry", b =>
+                {
+                    b.Property<string>("CveId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cve_id");
+
+                    b.Property<double>("Percentile")
+                        .HasColumnType("REAL")
+                        .HasColumnName("percentile");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<DateOnly?>("ScoreDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score_date");
+
+                    b.HasKey("CveId")
+                        .HasName("pk_epss_scores");
+
+                    b.ToTable("epss_scores", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.KevCatalogRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CatalogVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("catalog_version");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<DateTime>("DateReleased")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_released");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kev_catalog_releases");
+
+                    b.HasIndex("CatalogVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kev_catalog_releases_catalog_version");
+
+                    b.ToTable("kev_catalog_releases", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.Remediation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<Guid>("AdvisoryRevisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_revision_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CveId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cve_id");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Product")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product");
+
+                    b.Property<string>("ProductKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("product_key");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<Guid?>("VulnerabilityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerability_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_remediations");
+
+                    b.HasIndex("AdvisoryId")
+                        .HasDatabaseName("ix_remediations_advisory_id");
+
+                    b.HasIndex("AdvisoryRevisionId")
+                        .HasDatabaseName("ix_remediations_advisory_revision_id");
+
+                    b.HasIndex("CveId")
+                        .HasDatabaseName("ix_remediations_cve_id");
+
+                    b.HasIndex("VulnerabilityId")
+                        .HasDatabaseName("ix_remediations_vulnerability_id");
+
+                    b.ToTable("remediations", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.Vulnerability", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CveId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cve_id");
+
+                    b.Property<decimal?>("CvssV2Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v2_score");
+
+                    b.Property<string>("CvssV2Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v2_severity");
+
+                    b.Property<string>("CvssV2Vector")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v2_vector");
+
+                    b.Property<decimal?>("CvssV3Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v3_score");
+
+                    b.Property<string>("CvssV3Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v3_severity");
+
+                    b.Property<string>("CvssV3Vector")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v3_vector");
+
+                    b.Property<decimal?>("CvssV4Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v4_score");
+
+                    b.Property<string>("CvssV4Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v4_severity");
+
+                    b.Property<string>("CvssV4Vector")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cvss_v4_vector");
+
+                    b.Property<string>("Cwe")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cwe");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EpssModelVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("epss_model_version");
+
+                    b.Property<double?>("EpssPercentile")
+                        .HasColumnType("REAL")
+                        .HasColumnName("epss_percentile");
+
+                    b.Property<double?>("EpssScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("epss_score");
+
+                    b.Property<DateOnly?>("EpssScoreDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("epss_score_date");
+
+                    b.Property<bool>("InKev")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_kev");
+
+                    b.Property<DateOnly?>("KevDateAdded")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kev_date_added");
+
+                    b.Property<DateOnly?>("KevDueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kev_due_date");
+
+                    b.Property<string>("KevRansomwareUse")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kev_ransomware_use");
+
+                    b.Property<string>("KevRequiredAction")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kev_required_action");
+
+                    b.Property<DateTime?>("Published")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published");
+
+                    b.Property<string>("ReferencesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("references_json");
+
+                    b.Property<string>("SsvcAutomatable")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ssvc_automatable");
+
+                    b.Property<string>("SsvcExploitation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ssvc_exploitation");
+
+                    b.Property<string>("SsvcTechnicalImpact")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ssvc_technical_impact");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime?>("Updated")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vulnerabilities");
+
+                    b.HasIndex("CveId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vulnerabilities_cve_id");
+
+                    b.HasIndex("InKev")
+                        .HasDatabaseName("ix_vulnerabilities_in_kev");
+
+                    b.ToTable("vulnerabilities", (string)null);
+                });
+
             modelBuilder.Entity("MedPatch.Core.Manufacturers.Manufacturer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -991,6 +1885,153 @@ namespace MedPatch.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_device_models_manufacturers_manufacturer_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryChange", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advisory_revision_changes_advisories_advisory_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.AdvisoryRevisionDocument", null)
+                        .WithMany()
+                        .HasForeignKey("FromRevisionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_advisory_revision_changes_advisory_revisions_from_revision_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.AdvisoryRevisionDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ToRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advisory_revision_changes_advisory_revisions_to_revision_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryRevisionDocument", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advisory_revisions_advisories_advisory_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryVulnerability", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advisory_vulnerabilities_advisories_advisory_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.Vulnerability", null)
+                        .WithMany()
+                        .HasForeignKey("VulnerabilityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advisory_vulnerabilities_vulnerabilities_vulnerability_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.CatalogAffectedStatement", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_affected_statements_advisories_advisory_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.AdvisoryRevisionDocument", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_affected_statements_advisory_revisions_advisory_revision_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.Vulnerability", null)
+                        .WithMany()
+                        .HasForeignKey("VulnerabilityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_affected_statements_vulnerabilities_vulnerability_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.CatalogVexStatement", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_vex_statements_advisories_advisory_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.DeviceSbom", null)
+                        .WithMany()
+                        .HasForeignKey("SbomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_vex_statements_sboms_sbom_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.Vulnerability", null)
+                        .WithMany()
+                        .HasForeignKey("VulnerabilityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_vex_statements_vulnerabilities_vulnerability_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.DeviceSbom", b =>
+                {
+                    b.HasOne("MedPatch.Core.Devices.DeviceModel", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sboms_device_models_device_model_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.DeviceSbomComponent", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.DeviceSbom", null)
+                        .WithMany()
+                        .HasForeignKey("SbomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sbom_components_sboms_sbom_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.DeviceSbomDependency", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.DeviceSbom", null)
+                        .WithMany()
+                        .HasForeignKey("SbomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sbom_dependencies_sboms_sbom_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Intelligence.Remediation", b =>
+                {
+                    b.HasOne("MedPatch.Core.Intelligence.Advisory", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_remediations_advisories_advisory_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.AdvisoryRevisionDocument", null)
+                        .WithMany()
+                        .HasForeignKey("AdvisoryRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_remediations_advisory_revisions_advisory_revision_id");
+
+                    b.HasOne("MedPatch.Core.Intelligence.Vulnerability", null)
+                        .WithMany()
+                        .HasForeignKey("VulnerabilityId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_remediations_vulnerabilities_vulnerability_id");
                 });
 
             modelBuilder.Entity("MedPatch.Core.Manufacturers.ManufacturerAlias", b =>

@@ -27,6 +27,9 @@ public static class CliApp
         root.Subcommands.Add(MedPatch.Features.Users.UsersCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Auditing.AuditCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Vulnerabilities.CvssCommand.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Intelligence.IntelligenceListCommands.Vulnerabilities(console));
+        root.Subcommands.Add(MedPatch.Features.Intelligence.IntelligenceListCommands.Advisories(console));
+        root.Subcommands.Add(MedPatch.Features.Validation.ValidateCommands.Create(console));
         return root;
     }
 

@@ -36,6 +36,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AddNotificationChannel>();
         services.AddScoped<RemoveNotificationChannel>();
         services.AddScoped<MedPatch.Features.Dashboard.DashboardQueries>();
+        services.AddScoped<MedPatch.Features.Intelligence.Api.VendorNames>();
+        services.AddScoped<MedPatch.Features.Intelligence.Api.VulnerabilityQueries>();
+        services.AddScoped<MedPatch.Features.Intelligence.Api.AdvisoryQueries>();
         services.AddScoped<ImportDevices>();
         services.AddScoped<ExportDevices>();
         services.AddScoped<DemoSeeder>();

@@ -1,6 +1,7 @@
 using MedPatch.Features.Auditing;
 using MedPatch.Features.Devices;
 using MedPatch.Features.Facilities;
+using MedPatch.Features.Intelligence.Api;
 using MedPatch.Features.Manufacturers;
 using MedPatch.Features.Models;
 using MedPatch.Features.Users;
@@ -52,6 +53,8 @@ public static class WebSetup
         api.MapModelEndpoints();
         api.MapManufacturerEndpoints();
         api.MapFacilityEndpoints();
+        api.MapVulnerabilityEndpoints();
+        api.MapAdvisoryEndpoints();
         api.MapAuditEndpoints();
         api.MapTokenEndpoints();
 

@@ -18,7 +18,8 @@ internal static class EntityChanges
             EntityState.Deleted => "deleted",
             _ => null,
         };
-        if (action is null)
+        // Catalog rows are public data written by the thousand; their import writes one record per document instead.
+        if (action is null || entry.Entity is MedPatch.Core.Intelligence.ICatalogRow)
         {
             return null;
         }

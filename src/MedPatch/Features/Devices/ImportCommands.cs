@@ -13,6 +13,10 @@ public static class ImportCommands
     {
         var import = new Command("import", "Import data into MedPatch");
         import.Subcommands.Add(Devices(console));
+        foreach (var command in Intelligence.IntelligenceImportCommands.Create(console))
+        {
+            import.Subcommands.Add(command);
+        }
         return import;
     }
 

@@ -23,6 +23,10 @@ public static class PagePermissions
         ["/Models/Edit"] = new(Permission.InventoryRead, Permission.CatalogWrite),
         ["/Manufacturers/Index"] = new(Permission.InventoryRead, Permission.CatalogWrite),
         ["/Manufacturers/Edit"] = new(Permission.InventoryRead, Permission.CatalogWrite),
+        ["/Vulnerabilities/Index"] = new(Permission.InventoryRead),
+        ["/Vulnerabilities/Detail"] = new(Permission.InventoryRead),
+        ["/Advisories/Index"] = new(Permission.InventoryRead),
+        ["/Advisories/Detail"] = new(Permission.InventoryRead),
         ["/Audit/Index"] = new(Permission.AuditRead),
         ["/Account/Tokens"] = new(Permission.TokensManage, Permission.TokensManage),
     };
