@@ -17,9 +17,19 @@ public static class Program
             return await ChildImport.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
+        if (args.Length > 0 && args[0] == AdvisoryChild.Verb)
+        {
+            return await AdvisoryChild.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "advisories")
+        {
+            return await AdvisoriesAsync(args[1..]).ConfigureAwait(false);
+        }
+
         if (args.Length == 0 || args[0] != "import")
         {
-            await Console.Error.WriteLineAsync(BenchOptions.Usage).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + AdvisoryBenchOptions.Usage).ConfigureAwait(false);
             return 2;
         }
 
@@ -35,6 +45,41 @@ public static class Program
         }
 
         var report = await new ImportBenchmark(options, Console.Out).RunAsync().ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(report).ConfigureAwait(false);
+        if (options.Output is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, report).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {path}")).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> AdvisoriesAsync(string[] args)
+    {
+        AdvisoryBenchOptions options;
+        try
+        {
+            options = AdvisoryBenchOptions.Parse(args);
+        }
+        catch (FormatException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message + Environment.NewLine + AdvisoryBenchOptions.Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        string report;
+        try
+        {
+            report = await new AdvisoryBenchmark(options, Console.Out).RunAsync().ConfigureAwait(false);
+        }
+        catch (IOException ex) when (ex is DirectoryNotFoundException or FileNotFoundException)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
         await Console.Out.WriteLineAsync(report).ConfigureAwait(false);
         if (options.Output is { } path)
         {

@@ -522,6 +522,9 @@ namespace MedPatch.Data.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_advisory_revisions");
 
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_advisory_revisions_sha256");
+
                     b.HasIndex("AdvisoryId", "Sha256")
                         .IsUnique()
                         .HasDatabaseName("ix_advisory_revisions_advisory_id_sha256");

@@ -66,6 +66,9 @@ internal sealed class AdvisoryRevisionDocumentConfiguration : IEntityTypeConfigu
         builder.Property(r => r.Sha256).HasMaxLength(64).IsFixedLength(false);
         builder.HasOne<Advisory>().WithMany().HasForeignKey(r => r.AdvisoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.AdvisoryId, r.Sha256 }).IsUnique();
+
+        // The import looks files up by their bytes' hash alone, before it knows which advisory they are.
+        builder.HasIndex(r => r.Sha256);
     }
 }
 

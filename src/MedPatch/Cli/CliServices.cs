@@ -28,9 +28,7 @@ public static class CliServices
                 return services;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<MedPatchDbContext>();
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
+            var pending = (await DatabaseMigrator.PendingAsync(settings, cancellationToken).ConfigureAwait(false)).Count;
             if (pending > 0)
             {
                 throw new CliException($"the database ({settings.Provider}) has no MedPatch schema or an older one ({pending} migration(s) pending): run `medpatch db migrate`");

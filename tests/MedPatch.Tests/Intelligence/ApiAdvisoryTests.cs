@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MedPatch.Core.Manufacturers;
 using MedPatch.Tests.Api;
 using MedPatch.Tests.TestKit;
 
@@ -17,18 +16,8 @@ public sealed class ApiAdvisoryTests
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_list_filters_by_cve_manufacturer_product_and_text_newest_release_first(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await ApiCatalogData.SeedAsync(database);
-        await using (var db = database.NewContext())
-        {
-            db.Manufacturers.Add(new Manufacturer
-            {
-                Name = "Philips",
-                NormalizedName = ManufacturerName.Normalize("Philips"),
-                Aliases = [new ManufacturerAlias { Name = "Phillips", NormalizedName = ManufacturerName.Normalize("Phillips") }],
-            });
-            await db.SaveChangesAsync(Cancel);
-        }
+        await using var database = await ApiCatalogData.CreateSeededAsync(kind);
+        await ApiCatalogData.AddPhilipsWithAliasAsync(database);
 
         await using var server = await TestWebServer.StartAsync(database.Settings);
         var all = await server.Client.JsonAsync("/api/v1/advisories");
@@ -68,8 +57,7 @@ public sealed class ApiAdvisoryTests
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task The_detail_by_tracking_id_shows_products_per_cve_remediations_revisions_and_the_original_document(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await ApiCatalogData.SeedAsync(database);
+        await using var database = await ApiCatalogData.CreateSeededAsync(kind);
         await using var server = await TestWebServer.StartAsync(database.Settings);
         var bytes = await File.ReadAllBytesAsync(ApiCatalogData.BaxterFile, Cancel);
 
@@ -133,8 +121,7 @@ public sealed class ApiAdvisoryTests
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_newer_revision_keeps_the_old_document_and_lists_what_changed(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await ApiCatalogData.SeedAsync(database);
+        await using var database = await ApiCatalogData.CreateSeededAsync(kind);
         var folder = Directory.CreateTempSubdirectory("medpatch-advisory-");
         try
         {
@@ -176,8 +163,7 @@ public sealed class ApiAdvisoryTests
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Unknown_advisories_and_revisions_are_404_and_bad_parameters_400(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await ApiCatalogData.SeedAsync(database);
+        await using var database = await ApiCatalogData.CreateSeededAsync(kind);
         await using var server = await TestWebServer.StartAsync(database.Settings);
 
         ApiTestSupport.AssertProblem(await server.Client.GetAsync("/api/v1/advisories/ICSMA-99-999-99", Cancel), 404);

@@ -1,4 +1,5 @@
 using MedPatch.Composition;
+using MedPatch.Core.Manufacturers;
 using MedPatch.Features.Intelligence;
 using MedPatch.Tests.TestKit;
 
@@ -34,6 +35,38 @@ internal static class ApiCatalogData
         Assert.True(result.Succeeded, string.Join('\n', result.Errors.Select(e => $"{e.File}: {e.Message}")));
         Assert.Equal(4, result.Imported);
         await ImportKevAsync(database, KevFile);
+    }
+
+    /// <summary>A new database of the kind with <see cref="SeedAsync"/> done; disposed again when seeding fails or skips.</summary>
+    public static async Task<TestDatabase> CreateSeededAsync(DatabaseKind kind)
+    {
+        var database = await TestDatabase.CreateAsync(kind);
+        try
+        {
+            await SeedAsync(database);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Philips in the manufacturer catalog with "Phillips", as the ICSMA advisory misspells it, recorded as an alias
+    /// (what an administrator would do), so filters by manufacturer reach that advisory.
+    /// </summary>
+    public static async Task AddPhilipsWithAliasAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        db.Manufacturers.Add(new Manufacturer
+        {
+            Name = "Philips",
+            NormalizedName = ManufacturerName.Normalize("Philips"),
+            Aliases = [new ManufacturerAlias { Name = "Phillips", NormalizedName = ManufacturerName.Normalize("Phillips") }],
+        });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     public static async Task<AdvisoryImportResult> ImportAdvisoriesAsync(TestDatabase database, IReadOnlyList<string> paths)

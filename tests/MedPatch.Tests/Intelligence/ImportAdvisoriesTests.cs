@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedPatch.Tests.TestKit;
@@ -269,6 +270,33 @@ public sealed class ImportAdvisoriesTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(2, result.Json.Int("failed"));
         Assert.All(result.Json.GetProperty("errors").EnumerateArray(), e => Assert.StartsWith("unknown format", e.GetProperty("message").GetString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Broken_JSON_fails_alone_saying_where_and_the_other_files_import(DatabaseKind kind)
+    {
+        using var folder = new ImportCli.TempFolder();
+        var good = folder.Copy(SharedData.Require("csaf/cisa-icsma/icsma-17-009-01a.json"));
+        var broken = folder.File("broken.json", "{\"document\": {\"category\": }"u8.ToArray());
+        var deep = folder.File("deep.json", Encoding.UTF8.GetBytes("{\"document\": " + new string('[', 100) + new string(']', 100) + "}"));
+        var utf8 = folder.File("utf8.json", [.. "{\"document\": {\"title\": \""u8, 0xC3, 0x28, .. "\"}}"u8]);
+        var huge = folder.File("huge.json", Encoding.UTF8.GetBytes("{\"document\": {\"title\": \"" + new string('x', 2 * 1024 * 1024) + "\"}}"));
+        await using var database = await TestDatabase.CreateAsync(kind);
+
+        var result = await ImportCli.RunJsonAsync(database, "import", "advisories", folder.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(1, result.Json.Int("imported"));
+        Assert.Equal(4, result.Json.Int("failed"));
+        var errors = result.Json.GetProperty("errors").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("file").GetString()!, e => e.GetProperty("message").GetString()!);
+        Assert.DoesNotContain(good, errors.Keys);
+        Assert.All(errors.Values, m => Assert.StartsWith("not acceptable JSON: $", m, StringComparison.Ordinal));
+        Assert.Contains("line 1", errors[broken], StringComparison.Ordinal);
+        Assert.Contains("64", errors[deep], StringComparison.Ordinal);
+        Assert.Contains("UTF-8", errors[utf8], StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("not acceptable JSON: $.document.title", errors[huge], StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -1,13 +1,10 @@
 using System.Text.Json;
-using MedPatch.Core.Manufacturers;
 using MedPatch.Tests.TestKit;
 
 namespace MedPatch.Tests.Intelligence;
 
 public sealed class IntelligenceListCommandTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Vulnerabilities_and_advisories_list_as_JSON_with_their_filters(DatabaseKind kind)
@@ -19,14 +16,7 @@ public sealed class IntelligenceListCommandTests
         Assert.Equal(3, result.Int("imported"));
         (await ImportCli.RunJsonAsync(database, "import", "kev", SharedData.Require("kev/known_exploited_vulnerabilities.json"))).Json.Int("created");
 
-        // The catalog knows Philips under the name the advisory misspells.
-        await using (var db = database.NewContext())
-        {
-            var manufacturer = new Manufacturer { Name = "Philips", NormalizedName = ManufacturerName.Normalize("Philips") };
-            manufacturer.Aliases.Add(new ManufacturerAlias { Name = "Phillips", NormalizedName = ManufacturerName.Normalize("Phillips") });
-            db.Manufacturers.Add(manufacturer);
-            await db.SaveChangesAsync(Ct);
-        }
+        await ApiCatalogData.AddPhilipsWithAliasAsync(database);
 
         var one = (await ImportCli.RunJsonAsync(database, "vulnerabilities", "--cve", "CVE-2020-12012")).Json;
         var item = Assert.Single(one.EnumerateArray());

@@ -19,8 +19,7 @@ public sealed class IntelligencePageTests
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task An_imported_advisory_shows_its_affected_products_revisions_and_vulnerabilities(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await ApiCatalogData.SeedAsync(database);
+        await using var database = await ApiCatalogData.CreateSeededAsync(kind);
         await using var server = await TestWebServer.StartAsync(database.Settings);
         var browser = await server.SignedInClientAsync(Role.Technician);
 
@@ -55,8 +54,7 @@ public sealed class IntelligencePageTests
     [MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task A_kev_cve_shows_its_cvss_breakdown_kev_facts_and_advisories(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(kind);
-        await ApiCatalogData.SeedAsync(database);
+        await using var database = await ApiCatalogData.CreateSeededAsync(kind);
         await using var server = await TestWebServer.StartAsync(database.Settings);
         var browser = await server.SignedInClientAsync(Role.Auditor);
         using var catalog = JsonDocument.Parse(await File.ReadAllBytesAsync(ApiCatalogData.KevFile, Cancel));
@@ -139,8 +137,7 @@ public sealed class IntelligencePageTests
     [Fact]
     public async Task Without_inventory_read_the_api_answers_403_and_the_pages_deny_and_anonymous_callers_must_sign_in()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        await ApiCatalogData.SeedAsync(database);
+        await using var database = await ApiCatalogData.CreateSeededAsync(DatabaseKind.Sqlite);
         await using var server = await TestWebServer.StartAsync(database.Settings);
         var psirtApi = await server.ClientForAsync(Role.Manufacturer);
         var psirtPages = await server.SignedInClientAsync(Role.Manufacturer);

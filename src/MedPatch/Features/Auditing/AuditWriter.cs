@@ -57,36 +57,51 @@ public sealed class AuditWriter(AuditContext context, TimeProvider clock)
         };
     }
 
+    // Records up to this many go in as one multi-row INSERT on PostgreSQL (one round trip); more by COPY.
+    private const int MaxInsertedRecords = 100;
+
+    private const string HeadSql = "SELECT sequence, hash FROM audit_records ORDER BY sequence DESC LIMIT 1";
+
     /// <summary>Appends inside the context's current transaction.</summary>
-    public Task AppendAsync(MedPatchDbContext db, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    public Task AppendAsync(MedPatchDbContext db, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken) =>
+        AppendAsync(db, records, [], cancellationToken);
+
+    /// <summary>
+    /// Appends inside the context's current transaction; on PostgreSQL <paramref name="leading"/>, the change's own
+    /// writes not yet sent, go first in the same round trip as the chain's lock and head query.
+    /// </summary>
+    public Task AppendAsync(MedPatchDbContext db, IReadOnlyList<AuditRecord> records, IReadOnlyList<NpgsqlBatchCommand> leading, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("audit records are written inside the transaction of the change they record");
-        return AppendAsync(db.Database.GetDbConnection(), transaction, records, cancellationToken);
+        return AppendAsync(db.Database.GetDbConnection(), transaction, records, leading, cancellationToken);
     }
 
     /// <summary>Appends on a connection and transaction directly, for writers that work beside the DbContext (the import).</summary>
-    public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    public static Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken) =>
+        AppendAsync(connection, transaction, records, [], cancellationToken);
+
+    private static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditRecord> records, IReadOnlyList<NpgsqlBatchCommand> leading, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(leading);
+        if (connection is not NpgsqlConnection && leading.Count > 0)
+        {
+            throw new ArgumentException("leading commands are PostgreSQL's", nameof(leading));
+        }
+
         if (records.Count == 0)
         {
+            await SendAsync(connection, transaction, leading, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (connection is NpgsqlConnection npgsql)
-        {
-            await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", npgsql, (NpgsqlTransaction)transaction))
-            {
-                lockCommand.Parameters.AddWithValue("key", ChainLockKey);
-                await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        var previous = await HeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var previous = connection is NpgsqlConnection npgsql
+            ? await LockAndHeadAsync(npgsql, (NpgsqlTransaction)transaction, leading, cancellationToken).ConfigureAwait(false)
+            : await HeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         foreach (var record in records)
         {
             AuditChain.Seal(record, previous);
@@ -95,7 +110,14 @@ public sealed class AuditWriter(AuditContext context, TimeProvider clock)
 
         if (connection is NpgsqlConnection postgres)
         {
-            await CopyAsync(postgres, records, cancellationToken).ConfigureAwait(false);
+            if (records.Count <= MaxInsertedRecords)
+            {
+                await InsertPostgresAsync(postgres, (NpgsqlTransaction)transaction, records, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await CopyAsync(postgres, records, cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {
@@ -103,12 +125,64 @@ public sealed class AuditWriter(AuditContext context, TimeProvider clock)
         }
     }
 
+    private static async Task SendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<NpgsqlBatchCommand> commands, CancellationToken cancellationToken)
+    {
+        if (commands.Count == 0)
+        {
+            return;
+        }
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach (var command in commands)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The leading writes, the chain's lock and its head in one round trip. The head is its own statement after the
+    /// lock's, so under READ COMMITTED its snapshot is taken once the lock is held and sees every record committed
+    /// before.
+    /// </summary>
+    private static async Task<AuditRecord?> LockAndHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<NpgsqlBatchCommand> leading, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in leading)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        var lockCommand = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1)");
+        lockCommand.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = ChainLockKey });
+        batch.BatchCommands.Add(lockCommand);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(HeadSql));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+
+        // The INSERTs return no rows and the lock one row of one column: the head is the result with two columns.
+        while (reader.FieldCount != 2)
+        {
+            if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException("the audit chain's head query returned no result");
+            }
+        }
+
+        return await ReadHeadAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<AuditRecord?> HeadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT sequence, hash FROM audit_records ORDER BY sequence DESC LIMIT 1";
+        command.CommandText = HeadSql;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadHeadAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<AuditRecord?> ReadHeadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             return null;
@@ -125,6 +199,41 @@ public sealed class AuditWriter(AuditContext context, TimeProvider clock)
             EntityType = string.Empty,
             PreviousHash = string.Empty,
         };
+    }
+
+    private static async Task InsertPostgresAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(null, connection, transaction);
+        var sql = new System.Text.StringBuilder($"INSERT INTO audit_records ({string.Join(", ", Columns)}) VALUES ");
+        void Add(object? value, NpgsqlDbType type)
+        {
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = type, Value = value ?? DBNull.Value });
+            sql.Append(command.Parameters.Count % Columns.Length == 1 ? "(" : ", ").Append('$').Append(command.Parameters.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            if (i > 0)
+            {
+                sql.Append(", ");
+            }
+
+            Add(r.Sequence, NpgsqlDbType.Bigint);
+            Add(r.At, NpgsqlDbType.TimestampTz);
+            Add(r.ActorKind, NpgsqlDbType.Text);
+            Add(r.Actor, NpgsqlDbType.Text);
+            Add(r.OrganizationId, NpgsqlDbType.Uuid);
+            foreach (var text in new[] { r.Action, r.EntityType, r.EntityId, r.Before, r.After, r.Reason, r.RequestId, r.ClientAddress, r.PreviousHash, r.Hash })
+            {
+                Add(text, NpgsqlDbType.Text);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)

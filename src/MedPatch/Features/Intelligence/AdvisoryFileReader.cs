@@ -25,7 +25,13 @@ public static class AdvisoryFileReader
         path.EndsWith(".sha512", StringComparison.OrdinalIgnoreCase) ||
         path.EndsWith(".sha256", StringComparison.OrdinalIgnoreCase);
 
-    public static AdvisoryFile Read(string path)
+    public static AdvisoryFile Read(string path) => Read(path, null);
+
+    /// <param name="stored">
+    /// SHA-256 of the revisions already stored: a file with exactly those bytes is reported unchanged before it is
+    /// validated or normalized, as storing it could only find the same revision again.
+    /// </param>
+    public static AdvisoryFile Read(string path, IReadOnlySet<string>? stored)
     {
         if (IsCompanion(path))
         {
@@ -35,6 +41,13 @@ public static class AdvisoryFileReader
         byte[] bytes;
         try
         {
+            // Checked before reading, so a huge file never reaches memory.
+            if (new FileInfo(path).Length > CsafReader.MaxDocumentBytes)
+            {
+                return AdvisoryFile.Fail(path, AdvisoryFormat.Unknown, string.Create(
+                    CultureInfo.InvariantCulture, $"the file is larger than {CsafReader.MaxDocumentBytes / (1024 * 1024)} MiB, the most an advisory may be"));
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -47,16 +60,22 @@ public static class AdvisoryFileReader
             return AdvisoryFile.Fail(path, AdvisoryFormat.Unknown, mismatch);
         }
 
+        var sha256 = CatalogFiles.Sha256(bytes);
+        if (stored is not null && stored.Contains(sha256))
+        {
+            return AdvisoryFile.Same(path);
+        }
+
         var format = AdvisoryFormatDetector.Detect(bytes);
         try
         {
             return format switch
             {
-                AdvisoryFormat.Csaf => ReadCsaf(path, bytes),
-                AdvisoryFormat.CveRecord => One(path, format, CveNormalizer.Normalize(CveRecordReader.Read(new MemoryStream(bytes, false))), bytes),
-                AdvisoryFormat.NvdItem => One(path, format, NvdNormalizer.Normalize(NvdCveReader.ReadItem(new MemoryStream(bytes, false))), bytes),
+                AdvisoryFormat.Csaf => ReadCsaf(path, bytes, sha256),
+                AdvisoryFormat.CveRecord => One(path, format, CveNormalizer.Normalize(CveRecordReader.Read(new MemoryStream(bytes, false))), bytes, sha256),
+                AdvisoryFormat.NvdItem => One(path, format, NvdNormalizer.Normalize(NvdCveReader.ReadItem(new MemoryStream(bytes, false))), bytes, sha256),
                 AdvisoryFormat.NvdResponse => ReadNvdResponse(path, bytes),
-                _ => AdvisoryFile.Fail(path, format, "unknown format: not a CSAF 2.0 document, a CVE JSON 5 record or an NVD API 2.0 response"),
+                _ => AdvisoryFile.Fail(path, format, UnknownFormat(bytes)),
             };
         }
         catch (CveFormatException ex)
@@ -89,9 +108,14 @@ public static class AdvisoryFileReader
         }
     }
 
-    private static AdvisoryFile ReadCsaf(string path, byte[] bytes)
+    private static AdvisoryFile ReadCsaf(string path, byte[] bytes, string sha256)
     {
         var report = CsafValidator.Validate(bytes.AsMemory());
+        if (report.Errors is [{ Test: "json" } input, ..])
+        {
+            return AdvisoryFile.Fail(path, AdvisoryFormat.Csaf, $"not acceptable JSON: {input.Path}: {input.Message}");
+        }
+
         if (!report.Valid || report.Document is null)
         {
             var shown = report.Errors.Take(ErrorsShown).Select(e => $"{e.Path}: {e.Message} ({Test(e.Test)})");
@@ -100,7 +124,25 @@ public static class AdvisoryFileReader
         }
 
         var advisory = CsafNormalizer.Normalize(report.Document);
-        return new AdvisoryFile(path, AdvisoryFormat.Csaf, [new ParsedAdvisory(advisory, report.Document.Document.Category, bytes, CatalogFiles.Sha256(bytes))], [], false);
+        return new AdvisoryFile(path, AdvisoryFormat.Csaf, [new ParsedAdvisory(advisory, report.Document.Document.Category, bytes, sha256)], [], false);
+    }
+
+    /// <summary>
+    /// Why a file is no advisory: input that is not acceptable JSON at all (syntax, encoding, nesting, size) says where,
+    /// with the reader's own limits; well-formed JSON of another kind says which formats are understood.
+    /// </summary>
+    private static string UnknownFormat(byte[] bytes)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var first = bytes.AsSpan(start).IndexOfAnyExcept(" \t\r\n"u8);
+        var looksLikeJson = first >= 0 && bytes[start + first] is (byte)'{' or (byte)'[';
+        var read = looksLikeJson ? CsafReader.Read(bytes.AsMemory()) : null;
+        if (read is { Errors.Count: > 0 } && read.Errors[0].Test == "json")
+        {
+            return $"not acceptable JSON: {read.Errors[0].Path}: {read.Errors[0].Message}";
+        }
+
+        return "unknown format: not a CSAF 2.0 document, a CVE JSON 5 record or an NVD API 2.0 response";
     }
 
     private static string Test(string test) => test is "schema" or "json" ? test : "test " + test;
@@ -122,8 +164,8 @@ public static class AdvisoryFileReader
         return new AdvisoryFile(path, AdvisoryFormat.NvdResponse, advisories, [], false);
     }
 
-    private static AdvisoryFile One(string path, AdvisoryFormat format, NormalizedAdvisory advisory, byte[] bytes) =>
-        new(path, format, [new ParsedAdvisory(advisory, null, bytes, CatalogFiles.Sha256(bytes))], [], false);
+    private static AdvisoryFile One(string path, AdvisoryFormat format, NormalizedAdvisory advisory, byte[] bytes, string sha256) =>
+        new(path, format, [new ParsedAdvisory(advisory, null, bytes, sha256)], [], false);
 
     /// <summary>The published checksum beside the file ("&lt;hex&gt;  name"), when there is one and it disagrees.</summary>
     private static string? ChecksumError(string path, byte[] bytes)

@@ -13,8 +13,8 @@ namespace MedPatch.Features.Intelligence;
 /// Stores one advisory document in its own transaction: the advisory, the revision (its bytes verbatim), the
 /// vulnerabilities it names, and, when it is the newest revision, its statements, remediations and VEX
 /// statements, replacing the previous revision's, with the differences recorded. One audit record per document.
-/// A handful of queries per document whatever its size: vulnerabilities are looked up in one query, and the
-/// statements and remediations, the bulk of the rows, go in through each provider's bulk path.
+/// A handful of round trips per document whatever its size: vulnerabilities are looked up in one query, and on
+/// PostgreSQL the statements and remediations, the bulk of the rows, go in together with the audit chain's lock.
 /// </summary>
 public sealed class AdvisoryStore(MedPatchDbContext db, TimeProvider clock, AuditWriter audit)
 {
@@ -33,6 +33,10 @@ public sealed class AdvisoryStore(MedPatchDbContext db, TimeProvider clock, Audi
         var now = clock.GetUtcNow().UtcDateTime;
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        // The document's own transaction already rolls back as a whole: a savepoint around SaveChanges would only add
+        // two round trips per document.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -120,7 +124,7 @@ public sealed class AdvisoryStore(MedPatchDbContext db, TimeProvider clock, Audi
 
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await StatementWriter.WriteAsync(db, statements, remediations, cancellationToken).ConfigureAwait(false);
+            var pending = await StatementWriter.WriteAsync(db, statements, remediations, cancellationToken).ConfigureAwait(false);
             var action = outcome switch
             {
                 AdvisoryOutcome.Imported => "advisory.imported",
@@ -133,7 +137,7 @@ public sealed class AdvisoryStore(MedPatchDbContext db, TimeProvider clock, Audi
                 new("sha256", parsed.Sha256), new("source", a.Source.ToLabel()), new("file", file),
                 new("changes", diff?.Changes.Count ?? 0),
             ]);
-            await audit.AppendAsync(db, [audit.Draft(action, "advisory", advisory.Id.ToString("D"), null, null, after)], cancellationToken).ConfigureAwait(false);
+            await audit.AppendAsync(db, [audit.Draft(action, "advisory", advisory.Id.ToString("D"), null, null, after)], pending, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return outcome;
         }
@@ -141,6 +145,7 @@ public sealed class AdvisoryStore(MedPatchDbContext db, TimeProvider clock, Audi
         {
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.Database.AutoSavepointsEnabled = true;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using MedPatch.Core.Intelligence;
 using MedPatch.Data;
@@ -12,12 +13,17 @@ namespace MedPatch.Features.Intelligence;
 
 /// <summary>
 /// Writes an advisory's affected statements and remediations, its bulk (an industrial advisory can expand to
-/// thousands), past EF Core's change tracking: binary COPY on PostgreSQL, one prepared INSERT per table on SQLite,
-/// in the document's transaction and after its advisory and revision rows. Values are written in the forms EF
-/// Core reads back (SQLite: Guid as upper-case text, instants as ISO text, lists as JSON).
+/// thousands), past EF Core's change tracking, in the document's transaction and after its advisory and revision
+/// rows. On PostgreSQL they become multi-row INSERTs handed back unsent, so the audit record's lock and head query
+/// go in the same round trip: per document the rows are few, where COPY's extra round trips per table cost more
+/// than they save. On SQLite, in process, one prepared INSERT per table. Values are written in the forms EF Core
+/// reads back (SQLite: Guid as upper-case text, instants as ISO text, lists as JSON).
 /// </summary>
 internal static class StatementWriter
 {
+    // PostgreSQL takes at most 65,535 parameters in one statement.
+    private const int MaxParameters = 65_535;
+
     private static readonly string[] StatementColumns =
     [
         "id", "advisory_id", "advisory_revision_id", "vulnerability_id", "cve_id", "product_key", "vendor", "normalized_vendor",
@@ -31,22 +37,21 @@ internal static class StatementWriter
         "product_key", "product",
     ];
 
-    public static async Task WriteAsync(MedPatchDbContext db, IReadOnlyList<CatalogAffectedStatement> statements, IReadOnlyList<Remediation> remediations, CancellationToken cancellationToken)
+    /// <returns>On PostgreSQL the INSERTs still to send, in this order and in the same transaction; on SQLite none, as the rows are written.</returns>
+    public static async Task<IReadOnlyList<NpgsqlBatchCommand>> WriteAsync(MedPatchDbContext db, IReadOnlyList<CatalogAffectedStatement> statements, IReadOnlyList<Remediation> remediations, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("statements are written inside their document's transaction");
-        if (connection is NpgsqlConnection npgsql)
+        if (connection is NpgsqlConnection)
         {
-            await CopyAsync(npgsql, "affected_statements", StatementColumns, statements, StatementValues, cancellationToken).ConfigureAwait(false);
-            await CopyAsync(npgsql, "remediations", RemediationColumns, remediations, RemediationValues, cancellationToken).ConfigureAwait(false);
+            return [.. Inserts("affected_statements", StatementColumns, statements, StatementValues), .. Inserts("remediations", RemediationColumns, remediations, RemediationValues)];
         }
-        else
-        {
-            var sqlite = (SqliteConnection)connection;
-            await InsertAsync(sqlite, (SqliteTransaction)transaction, "affected_statements", StatementColumns, statements, StatementValues, cancellationToken).ConfigureAwait(false);
-            await InsertAsync(sqlite, (SqliteTransaction)transaction, "remediations", RemediationColumns, remediations, RemediationValues, cancellationToken).ConfigureAwait(false);
-        }
+
+        var sqlite = (SqliteConnection)connection;
+        await InsertAsync(sqlite, (SqliteTransaction)transaction, "affected_statements", StatementColumns, statements, StatementValues, cancellationToken).ConfigureAwait(false);
+        await InsertAsync(sqlite, (SqliteTransaction)transaction, "remediations", RemediationColumns, remediations, RemediationValues, cancellationToken).ConfigureAwait(false);
+        return [];
     }
 
     private static Value[] StatementValues(CatalogAffectedStatement s) =>
@@ -63,42 +68,29 @@ internal static class StatementWriter
         Value.Text(r.Category), Value.Text(r.Details), Value.Text(r.Url), Value.Instant(r.Date), Value.Text(r.ProductKey), Value.Text(r.Product),
     ];
 
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, string[] columns, IReadOnlyList<T> rows, Func<T, Value[]> values, CancellationToken cancellationToken)
+    private static IEnumerable<NpgsqlBatchCommand> Inserts<T>(string table, string[] columns, IReadOnlyList<T> rows, Func<T, Value[]> values)
     {
-        if (rows.Count == 0)
+        foreach (var chunk in rows.Chunk(MaxParameters / columns.Length))
         {
-            return;
-        }
-
-        await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var value in values(row))
+            var sql = new StringBuilder(64 + (chunk.Length * columns.Length * 6));
+            sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            var command = new NpgsqlBatchCommand();
+            for (var r = 0; r < chunk.Length; r++)
             {
-                switch (value)
+                sql.Append(r == 0 ? "(" : ", (");
+                var v = values(chunk[r]);
+                for (var i = 0; i < v.Length; i++)
                 {
-                    case { Object: null }:
-                        await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-                        break;
-                    case { Object: Guid id }:
-                        await copy.WriteAsync(id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                        break;
-                    case { Object: DateTime instant }:
-                        await copy.WriteAsync(instant, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
-                        break;
-                    case { Object: List<string> list }:
-                        await copy.WriteAsync(list, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        break;
-                    default:
-                        await copy.WriteAsync((string)value.Object, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                        break;
+                    command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = v[i].Type, Value = v[i].Object ?? DBNull.Value });
+                    sql.Append(i == 0 ? "$" : ", $").Append(command.Parameters.Count.ToString(CultureInfo.InvariantCulture));
                 }
-            }
-        }
 
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                sql.Append(')');
+            }
+
+            command.CommandText = sql.ToString();
+            yield return command;
+        }
     }
 
     private static async Task InsertAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, IReadOnlyList<T> rows, Func<T, Value[]> values, CancellationToken cancellationToken)
@@ -132,17 +124,17 @@ internal static class StatementWriter
         }
     }
 
-    /// <summary>One column value: a Guid, a UTC instant, a list of strings, a string, or null.</summary>
-    private readonly record struct Value(object? Object)
+    /// <summary>One column value (a Guid, a UTC instant, a list of strings, a string, or null) and its PostgreSQL type.</summary>
+    private readonly record struct Value(object? Object, NpgsqlDbType Type)
     {
-        public static Value Id(Guid id) => new(id);
+        public static Value Id(Guid id) => new(id, NpgsqlDbType.Uuid);
 
-        public static Value Id(Guid? id) => new(id);
+        public static Value Id(Guid? id) => new(id, NpgsqlDbType.Uuid);
 
-        public static Value Text(string? text) => new(text);
+        public static Value Text(string? text) => new(text, NpgsqlDbType.Text);
 
-        public static Value List(List<string> list) => new(list);
+        public static Value List(List<string> list) => new(list, NpgsqlDbType.Array | NpgsqlDbType.Text);
 
-        public static Value Instant(DateTime? instant) => new(instant is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null);
+        public static Value Instant(DateTime? instant) => new(instant is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null, NpgsqlDbType.TimestampTz);
     }
 }

@@ -22,33 +22,13 @@ internal static class NormalizationData
     public static IReadOnlyList<string> Names(string folder, string pattern = "*.json")
     {
         var names = new List<string>();
-        var files = SharedData.FilesOrEmpty(folder, pattern).ToList();
-        if (files.Count == 0 && DataBesideSource() is { } root && Directory.Exists(Path.Combine(root, folder)))
-        {
-            // Binaries built outside the checkout (a separate artifacts path) find the data from this source file.
-            files = Directory.EnumerateFiles(Path.Combine(root, folder), pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        }
-
-        foreach (var file in files)
+        foreach (var file in SharedData.FilesOrEmpty(folder, pattern))
         {
             var marker = file.Replace('\\', '/').LastIndexOf("/" + folder + "/", StringComparison.Ordinal);
             names.Add(file.Replace('\\', '/')[(marker + folder.Length + 2)..]);
         }
 
         return names;
-    }
-
-    private static string? DataBesideSource([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile) ?? "."); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MedPatch.slnx")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-            }
-        }
-
-        return null;
     }
 
     public static string FilePath(string folder, string name) => SharedData.Require(folder + "/" + name);

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace MedPatch.Core.Tests.Standards.Csaf;
 
 /// <summary>The CSAF documents of the shared data, as paths relative to ../shared/data/csaf.</summary>
@@ -7,9 +5,9 @@ internal static class CsafTestData
 {
     public static readonly string[] AdvisoryFolders = ["cisa-icsma", "cisa-icsa", "cisa-it"];
 
-    public static TheoryData<string> Advisories() => Relative(AdvisoryFolders.SelectMany(f => Files("csaf/" + f)));
+    public static TheoryData<string> Advisories() => Relative(AdvisoryFolders.SelectMany(f => SharedData.FilesOrEmpty("csaf/" + f, "*.json")));
 
-    public static TheoryData<string> OasisExamples() => Relative(Files("csaf/oasis-tests/examples/csaf"));
+    public static TheoryData<string> OasisExamples() => Relative(SharedData.FilesOrEmpty("csaf/oasis-tests/examples/csaf", "*.json"));
 
     /// <summary>
     /// Every CSAF document under csaf/: advisories, OASIS examples, validator test files and filename test files. Not
@@ -17,7 +15,7 @@ internal static class CsafTestData
     /// </summary>
     public static TheoryData<string> AllDocuments()
     {
-        return Relative(Files("csaf").Where(f =>
+        return Relative(SharedData.FilesOrEmpty("csaf", "*.json").Where(f =>
         {
             var p = f.Replace('\\', '/');
             return !p.Contains("/cisa-distribution/", StringComparison.Ordinal)
@@ -33,33 +31,6 @@ internal static class CsafTestData
     public static string Path(string relative) => SharedData.Require("csaf/" + relative);
 
     public static byte[] Bytes(string relative) => File.ReadAllBytes(Path(relative));
-
-    /// <summary>
-    /// The JSON files of a shared data folder. Theory data is gathered where the runner puts the current directory,
-    /// which need not be inside the repository when the build output lives elsewhere, so this source file's own
-    /// location is the fallback for finding the repository.
-    /// </summary>
-    private static IEnumerable<string> Files(string relativeFolder, [CallerFilePath] string sourceFile = "")
-    {
-        var files = SharedData.FilesOrEmpty(relativeFolder, "*.json").ToList();
-        if (files.Count > 0)
-        {
-            return files;
-        }
-
-        for (var dir = new DirectoryInfo(System.IO.Path.GetDirectoryName(sourceFile) ?? "."); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "MedPatch.slnx")))
-            {
-                var folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared", "data", relativeFolder));
-                return Directory.Exists(folder)
-                    ? Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                    : [];
-            }
-        }
-
-        return [];
-    }
 
     private static TheoryData<string> Relative(IEnumerable<string> files)
     {

@@ -21,7 +21,7 @@ public sealed class MandatoryTestSuiteTests
         var data = new TheoryData<string>();
         foreach (var folder in new[] { "csaf/cisa-icsma", "csaf/cisa-icsa", "csaf/cisa-it" })
         {
-            foreach (var file in DataFiles(folder, "*.json"))
+            foreach (var file in SharedData.FilesOrEmpty(folder, "*.json"))
             {
                 data.Add(Path.GetFileName(Path.GetDirectoryName(file)) + "/" + Path.GetFileName(file));
             }
@@ -81,7 +81,7 @@ public sealed class MandatoryTestSuiteTests
     private static TheoryData<string, string> Cases(bool failures, bool mandatoryOnly)
     {
         var data = new TheoryData<string, string>();
-        var index = DataFiles(Validator, "testcases.json").FirstOrDefault();
+        var index = SharedData.FilesOrEmpty(Validator, "testcases.json").FirstOrDefault();
         if (index is null)
         {
             return data;
@@ -104,27 +104,6 @@ public sealed class MandatoryTestSuiteTests
         }
 
         return data;
-    }
-
-    /// <summary>
-    /// Theory data is built before any test runs and may not skip; the runner's working folder can lie outside the
-    /// repository, so the folder of this source file is tried as well.
-    /// </summary>
-    private static IEnumerable<string> DataFiles(string folder, string pattern, [System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        var files = SharedData.FilesOrEmpty(folder, pattern).ToList();
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile) ?? "."); files.Count == 0 && dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MedPatch.slnx")))
-            {
-                var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", folder));
-                return Directory.Exists(path)
-                    ? Directory.EnumerateFiles(path, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                    : [];
-            }
-        }
-
-        return files;
     }
 
     private static List<(string Test, string Group, string File, bool Failure)> ReadCases(string testcases)

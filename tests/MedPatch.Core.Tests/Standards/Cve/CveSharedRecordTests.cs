@@ -1,6 +1,5 @@
 using MedPatch.Core.Standards.Cve;
 using MedPatch.Core.Standards.Cvss;
-using MedPatch.Core.Tests.Standards.PackageUrls;
 
 namespace MedPatch.Core.Tests.Standards.Cve;
 
@@ -9,7 +8,7 @@ public sealed class CveSharedRecordTests
 {
     private static IReadOnlyList<string> Files()
     {
-        var files = Directory.GetFiles(IdsSharedData.Require("cve"), "CVE-*.json").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(SharedData.Require("cve"), "CVE-*.json").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(files);
         return files;
     }
@@ -78,7 +77,7 @@ public sealed class CveSharedRecordTests
     [Fact]
     public void Jackson_record_has_cisa_ssvc_and_score()
     {
-        var record = ReadFile(Path.Combine(IdsSharedData.Require("cve"), "CVE-2020-10673.json"));
+        var record = ReadFile(Path.Combine(SharedData.Require("cve"), "CVE-2020-10673.json"));
         var adp = record.CisaAdp!;
         Assert.Equal("CISA ADP Vulnrichment", adp.Title);
         Assert.Equal("none", adp.Ssvc!.Exploitation);
@@ -94,7 +93,7 @@ public sealed class CveSharedRecordTests
     [Fact]
     public void Hillrom_record_reads_version_ranges()
     {
-        var record = ReadFile(Path.Combine(IdsSharedData.Require("cve"), "CVE-2021-43935.json"));
+        var record = ReadFile(Path.Combine(SharedData.Require("cve"), "CVE-2021-43935.json"));
         var affected = record.Cna!.Affected[0];
         Assert.Equal("Hillrom", affected.Vendor);
         var version = Assert.Single(affected.Versions);

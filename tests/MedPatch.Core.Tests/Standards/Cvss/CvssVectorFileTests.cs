@@ -16,7 +16,7 @@ public sealed class CvssVectorFileTests
     [MemberData(nameof(Files))]
     public void Every_line_scores_as_expected(string file)
     {
-        var path = Path.Combine(CvssVectorFiles.RequireFolder(), file);
+        var path = Path.Combine(SharedData.Require("cvss"), file);
         Assert.True(File.Exists(path), "missing vector file " + path);
         var failures = new List<string>();
         var count = 0;

@@ -9,38 +9,12 @@ internal static class CycloneDxTestData
 {
     private static SpdxLicenseList? _licenses;
 
-    /// <summary>
-    /// Like <see cref="SharedData.FilesOrEmpty"/>, but also finds the data from this source file's location, for test
-    /// binaries built outside the repository (their directory has no MedPatch.slnx above it).
-    /// </summary>
-    public static IEnumerable<string> Files(string relativeFolder, string pattern, [System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        var files = SharedData.FilesOrEmpty(relativeFolder, pattern).ToList();
-        if (files.Count > 0)
-        {
-            return files;
-        }
-
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile) ?? string.Empty); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MedPatch.slnx")))
-            {
-                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", relativeFolder));
-                return Directory.Exists(folder)
-                    ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                    : [];
-            }
-        }
-
-        return [];
-    }
-
     /// <summary>Relative names ("1.6/valid-bom-1.6.json") of the official spec test files, for theory data.</summary>
     public static TheoryData<string> SpecTestFiles()
     {
         var data = new TheoryData<string>();
         var root = Path.Combine("cyclonedx", "spec-tests");
-        foreach (var file in Files(root, "*.json"))
+        foreach (var file in SharedData.FilesOrEmpty(root, "*.json"))
         {
             var parts = file.Replace('\\', '/').Split('/');
             data.Add(parts[^2] + "/" + parts[^1]);

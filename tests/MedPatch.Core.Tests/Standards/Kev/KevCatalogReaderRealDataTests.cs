@@ -8,7 +8,7 @@ public sealed partial class KevCatalogReaderRealDataTests
 {
     private static KevCatalog Load(string relativePath)
     {
-        using var stream = File.OpenRead(KevSharedData.RequireFile(relativePath));
+        using var stream = File.OpenRead(SharedData.Require("kev/" + relativePath));
         return KevCatalogReader.Read(stream);
     }
 

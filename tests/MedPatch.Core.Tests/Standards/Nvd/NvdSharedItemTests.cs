@@ -1,14 +1,13 @@
 using MedPatch.Core.Standards.Cpe;
 using MedPatch.Core.Standards.Cvss;
 using MedPatch.Core.Standards.Nvd;
-using MedPatch.Core.Tests.Standards.PackageUrls;
 
 namespace MedPatch.Core.Tests.Standards.Nvd;
 
 /// <summary>The NVD API 2.0 items in ../shared/data/nvd, read in place.</summary>
 public sealed class NvdSharedItemTests
 {
-    private static string Folder => IdsSharedData.Require(Path.Combine("nvd", "api-2.0-cve-items"));
+    private static string Folder => SharedData.Require(Path.Combine("nvd", "api-2.0-cve-items"));
 
     private static NvdCve ReadFile(string name)
     {

@@ -27,7 +27,7 @@ public sealed class PurlLegacySuiteTests(ITestOutputHelper output)
     [Fact]
     public void Legacy_cases_pass_unless_superseded()
     {
-        var root = IdsSharedData.Require("purl");
+        var root = SharedData.Require("purl");
         var path = Path.Combine(root, "legacy", "test-suite-data.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         var failures = new List<string>();

@@ -19,7 +19,7 @@ public sealed class PurlSpecSuiteTests(ITestOutputHelper output)
     [Fact]
     public void Every_purl_spec_case_passes()
     {
-        var root = IdsSharedData.Require("purl");
+        var root = SharedData.Require("purl");
         var files = Directory.GetFiles(Path.Combine(root, "tests"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
         var total = 0;
         var failures = new List<string>();

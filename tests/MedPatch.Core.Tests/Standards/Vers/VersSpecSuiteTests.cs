@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MedPatch.Core.Standards.Vers;
-using MedPatch.Core.Tests.Standards.PackageUrls;
 
 namespace MedPatch.Core.Tests.Standards.Vers;
 
@@ -70,7 +69,7 @@ public sealed class VersSpecSuiteTests(ITestOutputHelper output)
 
     private static List<JsonElement> Cases(string file)
     {
-        var folder = IdsSharedData.Require(Path.Combine("vers", "vers-spec", "tests"));
+        var folder = SharedData.Require(Path.Combine("vers", "vers-spec", "tests"));
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, file)));
         return [.. doc.RootElement.GetProperty("tests").EnumerateArray().Select(t => t.Clone())];
     }

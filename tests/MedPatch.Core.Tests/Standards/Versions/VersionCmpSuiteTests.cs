@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MedPatch.Core.Standards.Versions;
-using MedPatch.Core.Tests.Standards.PackageUrls;
 
 namespace MedPatch.Core.Tests.Standards.Versions;
 
@@ -13,7 +12,7 @@ public sealed class VersionCmpSuiteTests(ITestOutputHelper output)
     [InlineData("datetime_version_cmp_test.json")]
     public void Comparison_cases_pass(string file)
     {
-        var folder = IdsSharedData.Require(Path.Combine("vers", "vers-spec", "tests"));
+        var folder = SharedData.Require(Path.Combine("vers", "vers-spec", "tests"));
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, file)));
         // The expected lists hold normalised versions: NuGet lower-cases pre-release labels ("1.0.0-BETA" -> "1.0.0-beta").
         var normalized = file.StartsWith("nuget", StringComparison.Ordinal) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;

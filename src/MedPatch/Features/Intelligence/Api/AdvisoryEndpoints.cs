@@ -45,11 +45,7 @@ public static class AdvisoryEndpoints
     private static async Task<Results<Ok<AdvisoryListResponse>, ValidationProblem>> ListAsync(
         [AsParameters] AdvisoryListParameters parameters, AdvisoryQueries queries, CancellationToken cancellationToken)
     {
-        var errors = IntelligenceListValidation.Check(parameters.Page, parameters.PageSize, parameters.Sort, AdvisoryQueries.SortKeys);
-        if (!string.IsNullOrWhiteSpace(parameters.Cve) && CveIds.Normalize(parameters.Cve) is null)
-        {
-            errors["cve"] = ["must be a CVE id such as CVE-2017-0143"];
-        }
+        var errors = IntelligenceListValidation.Check(parameters.Cve, parameters.Page, parameters.PageSize, parameters.Sort, AdvisoryQueries.SortKeys);
 
         if (!string.IsNullOrWhiteSpace(parameters.Source) && !AdvisoryFilter.Sources.Contains(parameters.Source.Trim(), StringComparer.OrdinalIgnoreCase))
         {

@@ -71,11 +71,7 @@ public sealed class AdvisoryQueries(MedPatchDbContext db, VendorNames vendors)
             return null;
         }
 
-        var currentRevisionId = await CurrentRevisionIdAsync(advisory, cancellationToken).ConfigureAwait(false);
-        var content = currentRevisionId is { } rid
-            ? await db.AdvisoryRevisions.AsNoTracking().Where(r => r.Id == rid).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            : null;
-        var facts = AdvisoryDocumentFacts.Read(content);
+        var (currentRevisionId, facts) = await CurrentAsync(advisory, cancellationToken).ConfigureAwait(false);
         var revisions = await RevisionsAsync(advisory, currentRevisionId, facts, cancellationToken).ConfigureAwait(false);
 
         var statements = await db.AffectedStatements.AsNoTracking()
@@ -153,11 +149,8 @@ public sealed class AdvisoryQueries(MedPatchDbContext db, VendorNames vendors)
             return null;
         }
 
-        var currentRevisionId = await CurrentRevisionIdAsync(advisory, cancellationToken).ConfigureAwait(false);
-        var content = currentRevisionId is { } rid
-            ? await db.AdvisoryRevisions.AsNoTracking().Where(r => r.Id == rid).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            : null;
-        return await RevisionsAsync(advisory, currentRevisionId, AdvisoryDocumentFacts.Read(content), cancellationToken).ConfigureAwait(false);
+        var (currentRevisionId, facts) = await CurrentAsync(advisory, cancellationToken).ConfigureAwait(false);
+        return await RevisionsAsync(advisory, currentRevisionId, facts, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -170,6 +163,16 @@ public sealed class AdvisoryQueries(MedPatchDbContext db, VendorNames vendors)
             .OrderByDescending(r => r.ImportedAt)
             .Select(r => r.Content)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The advisory's current revision and what its stored document says beyond the columns.</summary>
+    private async Task<(Guid? RevisionId, AdvisoryDocumentFacts Facts)> CurrentAsync(Advisory advisory, CancellationToken cancellationToken)
+    {
+        var revisionId = await CurrentRevisionIdAsync(advisory, cancellationToken).ConfigureAwait(false);
+        var content = revisionId is { } id
+            ? await db.AdvisoryRevisions.AsNoTracking().Where(r => r.Id == id).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        return (revisionId, AdvisoryDocumentFacts.Read(content));
+    }
 
     private async Task<Guid?> CurrentRevisionIdAsync(Advisory advisory, CancellationToken cancellationToken) =>
         advisory.CurrentRevisionId ?? await db.AdvisoryRevisions.AsNoTracking()
@@ -232,25 +235,7 @@ public sealed class AdvisoryQueries(MedPatchDbContext db, VendorNames vendors)
             query = query.Where(a => a.TrackingId.ToLower().Contains(text) || (a.Title != null && a.Title.ToLower().Contains(text)));
         }
 
-        var statements = db.AffectedStatements.AsNoTracking();
-        var byStatement = false;
-        if (!string.IsNullOrWhiteSpace(filter.Manufacturer))
-        {
-            var keys = await vendors.KeysAsync(filter.Manufacturer, cancellationToken).ConfigureAwait(false);
-            statements = statements.Where(s => s.NormalizedVendor != null && keys.Contains(s.NormalizedVendor));
-            byStatement = true;
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Product))
-        {
-            var product = filter.Product.Trim().ToLowerInvariant();
-            statements = statements.Where(s =>
-                (s.Product != null && s.Product.ToLower().Contains(product)) ||
-                (s.ProductName != null && s.ProductName.ToLower().Contains(product)));
-            byStatement = true;
-        }
-
-        if (byStatement)
+        if (await StatementFilter.MatchingAsync(db, vendors, filter.Manufacturer, filter.Product, cancellationToken).ConfigureAwait(false) is { } statements)
         {
             query = query.Where(a => statements.Any(s => s.AdvisoryId == a.Id));
         }

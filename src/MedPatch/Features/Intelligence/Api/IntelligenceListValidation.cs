@@ -1,14 +1,24 @@
 namespace MedPatch.Features.Intelligence.Api;
 
-/// <summary>Checks the paging and sort parameters of the vulnerability and advisory lists, so a bad value is a 400 naming it.</summary>
+/// <summary>
+/// Checks the parameters the vulnerability and advisory lists share (CVE id, paging, sort), so a bad value is a 400
+/// naming it.
+/// </summary>
 public static class IntelligenceListValidation
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    public static Dictionary<string, string[]> Check(int? page, int? pageSize, string? sort, IReadOnlyList<string> sortKeys)
+    public const string NotACveId = "must be a CVE id such as CVE-2017-0143";
+
+    public static Dictionary<string, string[]> Check(string? cve, int? page, int? pageSize, string? sort, IReadOnlyList<string> sortKeys)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(cve) && CveIds.Normalize(cve) is null)
+        {
+            errors["cve"] = [NotACveId];
+        }
+
         if (page is < 1)
         {
             errors["page"] = ["must be 1 or more"];
