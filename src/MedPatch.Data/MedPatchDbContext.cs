@@ -1,5 +1,6 @@
 using MedPatch.Core.Auditing;
 using MedPatch.Core.Devices;
+using MedPatch.Core.Exposures;
 using MedPatch.Core.Intelligence;
 using MedPatch.Core.Manufacturers;
 using MedPatch.Core.Organizations;
@@ -58,6 +59,7 @@ public sealed class MedPatchDbContext : IdentityDbContext<MedPatchUser, Identity
     public DbSet<DeviceSbomComponent> SbomComponents => Set<DeviceSbomComponent>();
     public DbSet<DeviceSbomDependency> SbomDependencies => Set<DeviceSbomDependency>();
     public DbSet<CatalogVexStatement> VexStatements => Set<CatalogVexStatement>();
+    public DbSet<Exposure> Exposures => Set<Exposure>();
 
     public TenantScope Tenant => tenant;
 
@@ -84,6 +86,8 @@ public sealed class MedPatchDbContext : IdentityDbContext<MedPatchUser, Identity
         builder.Entity<NetworkSegment>().HasQueryFilter(s => TenantOrganizationId == null || s.OrganizationId == TenantOrganizationId);
         builder.Entity<Device>().HasQueryFilter(d =>
             TenantOrganizationId == null || (d.OrganizationId == TenantOrganizationId && (TenantFacilityIds == null || TenantFacilityIds.Contains(d.FacilityId))));
+        builder.Entity<Exposure>().HasQueryFilter(e =>
+            TenantOrganizationId == null || (e.OrganizationId == TenantOrganizationId && (TenantFacilityIds == null || TenantFacilityIds.Contains(e.FacilityId))));
         builder.Entity<ApiToken>().HasQueryFilter(t => TenantOrganizationId == null || t.OrganizationId == TenantOrganizationId);
         builder.Entity<AuditRecord>().HasQueryFilter(a => TenantOrganizationId == null || a.OrganizationId == TenantOrganizationId);
         builder.Entity<MedPatchUser>().HasQueryFilter(u => TenantOrganizationId == null || u.OrganizationId == TenantOrganizationId);

@@ -21,12 +21,12 @@ public static class MatchStatements
             .ToHashSet();
         var fixedVersions = advisory.Statements
             .Where(s => s.Status is AffectedStatus.Fixed)
-            .GroupBy(s => (s.CveId, Product: ProductKey(s)))
-            .ToDictionary(g => g.Key, g => g.Select(FixedVersion).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            .GroupBy(s => (s.CveId, Product: ProductKey(s.Vendor, s.Product)))
+            .ToDictionary(g => g.Key, g => g.Select(s => FixedVersion(s.Version, s.VersionRange)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         return advisory.Statements.Select(s =>
         {
             var fixedVersion = s.Status is AffectedStatus.Affected or AffectedStatus.UnderInvestigation
-                && fixedVersions.TryGetValue((s.CveId, ProductKey(s)), out var versions) && versions.Count == 1
+                && fixedVersions.TryGetValue((s.CveId, ProductKey(s.Vendor, s.Product)), out var versions) && versions.Count == 1
                     ? versions[0]
                     : null;
             return new MatchStatement(
@@ -52,17 +52,19 @@ public static class MatchStatements
         }).ToList();
     }
 
-    private static string ProductKey(AffectedStatement s) =>
-        ManufacturerName.Normalize(s.Vendor ?? string.Empty) + "|" + Devices.ModelName.Normalize(s.Product ?? string.Empty);
+    /// <summary>The key under which fixed and affected statements of one vendor's product meet.</summary>
+    public static string ProductKey(string? vendor, string? product) =>
+        ManufacturerName.Normalize(vendor ?? string.Empty) + "|" + Devices.ModelName.Normalize(product ?? string.Empty);
 
-    private static string? FixedVersion(AffectedStatement s)
+    /// <summary>The version a fixed statement names: its version, or the one version its range starts at.</summary>
+    public static string? FixedVersion(string? version, string? versionRange)
     {
-        if (s.Version is not null)
+        if (version is not null)
         {
-            return s.Version;
+            return version;
         }
 
-        return s.VersionRange is { } vr && VersRange.TryParse(vr, out var range, out _)
+        return versionRange is { } vr && VersRange.TryParse(vr, out var range, out _)
             && range!.Constraints is [{ Comparator: VersComparator.Equal or VersComparator.GreaterThanOrEqual } only]
                 ? only.Version
                 : null;

@@ -323,6 +323,152 @@ namespace MedPatch.Data.Postgres.Migrations
                     b.ToTable("device_models");
                 });
 
+            modelBuilder.Entity("MedPatch.Core.Exposures.Exposure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvisoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<string>("AdvisoryRevision")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("advisory_revision");
+
+                    b.Property<string>("AdvisoryTrackingId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("advisory_tracking_id");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Cve")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cve");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionRule")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("decision_rule");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("device_id");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen");
+
+                    b.Property<string>("FixedVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fixed_version");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<bool>("PatchAvailable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("patch_available");
+
+                    b.Property<double?>("Priority")
+                        .HasColumnType("double precision")
+                        .HasColumnName("priority");
+
+                    b.Property<long>("RankKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rank_key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StatementId")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("statement_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Unsupported")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unsupported");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("VulnerabilityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vulnerability_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exposures");
+
+                    b.HasIndex("AdvisoryTrackingId")
+                        .HasDatabaseName("ix_exposures_advisory_tracking_id");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_exposures_facility_id");
+
+                    b.HasIndex("Cve", "RankKey")
+                        .HasDatabaseName("ix_exposures_cve_rank_key");
+
+                    b.HasIndex("Decision", "RankKey")
+                        .HasDatabaseName("ix_exposures_decision_rank_key");
+
+                    b.HasIndex("DeviceId", "Cve")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exposures_device_id_cve");
+
+                    b.HasIndex("OrganizationId", "RankKey")
+                        .HasDatabaseName("ix_exposures_organization_id_rank_key");
+
+                    b.HasIndex("Status", "State")
+                        .HasDatabaseName("ix_exposures_status_state");
+
+                    b.ToTable("exposures", (string)null);
+                });
+
             modelBuilder.Entity("MedPatch.Core.Intelligence.Advisory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1897,6 +2043,30 @@ namespace MedPatch.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_device_models_manufacturers_manufacturer_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Exposures.Exposure", b =>
+                {
+                    b.HasOne("MedPatch.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exposures_devices_device_id");
+
+                    b.HasOne("MedPatch.Core.Organizations.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exposures_facilities_facility_id");
+
+                    b.HasOne("MedPatch.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exposures_organizations_organization_id");
                 });
 
             modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryChange", b =>

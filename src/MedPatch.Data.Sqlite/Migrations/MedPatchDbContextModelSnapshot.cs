@@ -318,6 +318,152 @@ namespace MedPatch.Data.Sqlite.Migrations
                     b.ToTable("device_models");
                 });
 
+            modelBuilder.Entity("MedPatch.Core.Exposures.Exposure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdvisoryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_id");
+
+                    b.Property<string>("AdvisoryRevision")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_revision");
+
+                    b.Property<string>("AdvisoryTrackingId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advisory_tracking_id");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Cve")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cve");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionRule")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_rule");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device_id");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facility_id");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_seen");
+
+                    b.Property<string>("FixedVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fixed_version");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<bool>("PatchAvailable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("patch_available");
+
+                    b.Property<double?>("Priority")
+                        .HasColumnType("REAL")
+                        .HasColumnName("priority");
+
+                    b.Property<long>("RankKey")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank_key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StatementId")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Unsupported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsupported");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("VulnerabilityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vulnerability_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exposures");
+
+                    b.HasIndex("AdvisoryTrackingId")
+                        .HasDatabaseName("ix_exposures_advisory_tracking_id");
+
+                    b.HasIndex("FacilityId")
+                        .HasDatabaseName("ix_exposures_facility_id");
+
+                    b.HasIndex("Cve", "RankKey")
+                        .HasDatabaseName("ix_exposures_cve_rank_key");
+
+                    b.HasIndex("Decision", "RankKey")
+                        .HasDatabaseName("ix_exposures_decision_rank_key");
+
+                    b.HasIndex("DeviceId", "Cve")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exposures_device_id_cve");
+
+                    b.HasIndex("OrganizationId", "RankKey")
+                        .HasDatabaseName("ix_exposures_organization_id_rank_key");
+
+                    b.HasIndex("Status", "State")
+                        .HasDatabaseName("ix_exposures_status_state");
+
+                    b.ToTable("exposures", (string)null);
+                });
+
             modelBuilder.Entity("MedPatch.Core.Intelligence.Advisory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1888,6 +2034,30 @@ namespace MedPatch.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_device_models_manufacturers_manufacturer_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Exposures.Exposure", b =>
+                {
+                    b.HasOne("MedPatch.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_exposures_devices_device_id");
+
+                    b.HasOne("MedPatch.Core.Organizations.Facility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exposures_facilities_facility_id");
+
+                    b.HasOne("MedPatch.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exposures_organizations_organization_id");
                 });
 
             modelBuilder.Entity("MedPatch.Core.Intelligence.AdvisoryChange", b =>

@@ -24,12 +24,15 @@ public static class CliApp
         root.Subcommands.Add(DeviceCommands.Create(console));
         root.Subcommands.Add(ModelCommands.Create(console));
         root.Subcommands.Add(ManufacturerCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Segments.SegmentCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Users.UsersCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Auditing.AuditCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Vulnerabilities.CvssCommand.Create(console));
         root.Subcommands.Add(MedPatch.Features.Intelligence.IntelligenceListCommands.Vulnerabilities(console));
         root.Subcommands.Add(MedPatch.Features.Intelligence.IntelligenceListCommands.Advisories(console));
         root.Subcommands.Add(MedPatch.Features.Validation.ValidateCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Exposures.ExposureCommands.Match(console));
+        root.Subcommands.Add(MedPatch.Features.Exposures.ExposureCommands.List(console));
         return root;
     }
 

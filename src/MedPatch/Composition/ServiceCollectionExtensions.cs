@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<RemoveManufacturerAlias>();
         services.AddScoped<AddNotificationChannel>();
         services.AddScoped<RemoveNotificationChannel>();
+        services.AddScoped<MedPatch.Features.Segments.SegmentQueries>();
+        services.AddScoped<MedPatch.Features.Segments.SetSegmentExposure>();
         services.AddScoped<MedPatch.Features.Dashboard.DashboardQueries>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.VendorNames>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.VulnerabilityQueries>();

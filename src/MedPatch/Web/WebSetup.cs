@@ -4,6 +4,7 @@ using MedPatch.Features.Facilities;
 using MedPatch.Features.Intelligence.Api;
 using MedPatch.Features.Manufacturers;
 using MedPatch.Features.Models;
+using MedPatch.Features.Segments;
 using MedPatch.Features.Users;
 using MedPatch.Web.Security;
 
@@ -53,6 +54,7 @@ public static class WebSetup
         api.MapModelEndpoints();
         api.MapManufacturerEndpoints();
         api.MapFacilityEndpoints();
+        api.MapSegmentEndpoints();
         api.MapVulnerabilityEndpoints();
         api.MapAdvisoryEndpoints();
         api.MapAuditEndpoints();

@@ -19,7 +19,8 @@ internal static class EntityChanges
             _ => null,
         };
         // Catalog rows are public data written by the thousand; their import writes one record per document instead.
-        if (action is null || entry.Entity is MedPatch.Core.Intelligence.ICatalogRow)
+        // Rows audited in bulk (exposures) get one record per run from the code that writes them.
+        if (action is null || entry.Entity is MedPatch.Core.Intelligence.ICatalogRow or IAuditedInBulk)
         {
             return null;
         }

@@ -28,6 +28,7 @@ public static class Navigation
         new("Devices", "/devices", Permission.InventoryRead),
         new("Models", "/models", Permission.InventoryRead),
         new("Manufacturers", "/manufacturers", Permission.InventoryRead),
+        new("Network segments", "/segments", Permission.InventoryRead),
         new("Vulnerabilities", "/vulnerabilities", Permission.InventoryRead),
         new("Advisories", "/advisories", Permission.InventoryRead),
         new("Exposures", null),

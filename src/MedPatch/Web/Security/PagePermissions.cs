@@ -23,6 +23,7 @@ public static class PagePermissions
         ["/Models/Edit"] = new(Permission.InventoryRead, Permission.CatalogWrite),
         ["/Manufacturers/Index"] = new(Permission.InventoryRead, Permission.CatalogWrite),
         ["/Manufacturers/Edit"] = new(Permission.InventoryRead, Permission.CatalogWrite),
+        ["/Segments/Index"] = new(Permission.InventoryRead, Permission.InventoryWrite),
         ["/Vulnerabilities/Index"] = new(Permission.InventoryRead),
         ["/Vulnerabilities/Detail"] = new(Permission.InventoryRead),
         ["/Advisories/Index"] = new(Permission.InventoryRead),
