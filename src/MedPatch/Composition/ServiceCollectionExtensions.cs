@@ -41,6 +41,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MedPatch.Features.Intelligence.Api.VendorNames>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.VulnerabilityQueries>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.AdvisoryQueries>();
+        services.AddScoped<MedPatch.Features.Exposures.ExposureQueries>();
+        services.AddScoped<MedPatch.Features.Exposures.ExposureLookups>();
         services.AddScoped<ImportDevices>();
         services.AddScoped<ExportDevices>();
         services.AddScoped<DemoSeeder>();

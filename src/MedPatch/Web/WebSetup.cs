@@ -1,5 +1,6 @@
 using MedPatch.Features.Auditing;
 using MedPatch.Features.Devices;
+using MedPatch.Features.Exposures;
 using MedPatch.Features.Facilities;
 using MedPatch.Features.Intelligence.Api;
 using MedPatch.Features.Manufacturers;
@@ -57,6 +58,7 @@ public static class WebSetup
         api.MapSegmentEndpoints();
         api.MapVulnerabilityEndpoints();
         api.MapAdvisoryEndpoints();
+        api.MapExposureEndpoints();
         api.MapAuditEndpoints();
         api.MapTokenEndpoints();
 

@@ -9,4 +9,5 @@ public sealed record ExposureFilter(
     string? AssetTag = null,
     string? Cve = null,
     MatchConfidence? Confidence = null,
-    bool Unmitigated = false);
+    bool Unmitigated = false,
+    Guid? DeviceId = null);

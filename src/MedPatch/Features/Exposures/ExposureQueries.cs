@@ -1,3 +1,4 @@
+using MedPatch.Core.Devices;
 using MedPatch.Core.Exposures;
 using MedPatch.Core.Matching;
 using MedPatch.Data;
@@ -12,7 +13,22 @@ public sealed class ExposureQueries(MedPatchDbContext db)
     /// <see cref="ExposureFilter.Unmitigated"/> keeps affected or possible exposures nobody has closed, mitigated,
     /// accepted or fixed; an untriaged (open) one counts, since nobody has shown it harmless yet.
     /// </summary>
-    public async Task<IReadOnlyList<ExposureListItem>> ListAsync(ExposureFilter filter, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExposureListItem>> ListAsync(ExposureFilter filter, int limit, CancellationToken cancellationToken) =>
+        await ReadAsync(Ordered(Rows(filter)).Take(limit), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>One page of the listing and how many the filter finds in all; the API's entry to the same use case.</summary>
+    public async Task<ExposurePage> PageAsync(ExposureFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = Rows(filter);
+        var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await ReadAsync(Ordered(rows).Skip((page - 1) * pageSize).Take(pageSize), cancellationToken).ConfigureAwait(false);
+        return new ExposurePage(items, total, page, pageSize);
+    }
+
+    private static IQueryable<Row> Ordered(IQueryable<Row> rows) =>
+        rows.OrderByDescending(x => x.Exposure.RankKey).ThenBy(x => x.Device.AssetTag).ThenBy(x => x.Exposure.Cve).ThenBy(x => x.Exposure.Id);
+
+    private IQueryable<Row> Rows(ExposureFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = db.Exposures.AsNoTracking();
@@ -32,6 +48,11 @@ public sealed class ExposureQueries(MedPatchDbContext db)
             query = query.Where(e => e.Confidence == confidence);
         }
 
+        if (filter.DeviceId is { } deviceId)
+        {
+            query = query.Where(e => e.DeviceId == deviceId);
+        }
+
         if (filter.Unmitigated)
         {
             query = query.Where(e => (e.State == ExposureState.Affected || e.State == ExposureState.Possible)
@@ -43,41 +64,65 @@ public sealed class ExposureQueries(MedPatchDbContext db)
             .Join(db.Devices, e => e.DeviceId, d => d.Id, (e, d) => new { e, d })
             .Join(db.Facilities, x => x.d.FacilityId, f => f.Id, (x, f) => new { x.e, x.d, Facility = f.Name })
             .Join(db.DeviceModels, x => x.d.DeviceModelId, m => m.Id, (x, m) => new { x.e, x.d, x.Facility, Model = m.Name, m.ManufacturerId })
-            .Join(db.Manufacturers, x => x.ManufacturerId, m => m.Id, (x, m) => new { x.e, x.d, x.Facility, x.Model, Manufacturer = m.Name });
+            .Join(db.Manufacturers, x => x.ManufacturerId, m => m.Id, (x, m) => new Row
+            {
+                Exposure = x.e,
+                Device = x.d,
+                Facility = x.Facility,
+                Model = x.Model,
+                Manufacturer = m.Name,
+            });
         if (filter.AssetTag is { } tag)
         {
-            rows = rows.Where(x => x.d.AssetTag == tag);
+            rows = rows.Where(x => x.Device.AssetTag == tag);
         }
 
+        return rows;
+    }
+
+    private static async Task<List<ExposureListItem>> ReadAsync(IQueryable<Row> rows, CancellationToken cancellationToken)
+    {
         var page = await rows
-            .OrderByDescending(x => x.e.RankKey).ThenBy(x => x.d.AssetTag).ThenBy(x => x.e.Cve).ThenBy(x => x.e.Id)
-            .Take(limit)
             .Select(x => new
             {
-                x.d.AssetTag,
+                x.Device.AssetTag,
                 x.Facility,
                 x.Manufacturer,
                 x.Model,
-                x.d.SoftwareVersion,
-                x.e.Cve,
-                x.e.AdvisoryTrackingId,
-                x.e.AdvisoryRevision,
-                x.e.Confidence,
-                x.e.Rule,
-                x.e.Reason,
-                x.e.Decision,
-                x.e.Priority,
-                x.e.DecisionRule,
-                x.e.State,
-                x.e.PatchAvailable,
-                x.e.FixedVersion,
-                x.e.Status,
-                x.e.FirstSeen,
+                x.Device.SoftwareVersion,
+                x.Exposure.Cve,
+                x.Exposure.AdvisoryTrackingId,
+                x.Exposure.AdvisoryRevision,
+                x.Exposure.Confidence,
+                x.Exposure.Rule,
+                x.Exposure.Reason,
+                x.Exposure.Decision,
+                x.Exposure.Priority,
+                x.Exposure.DecisionRule,
+                x.Exposure.State,
+                x.Exposure.PatchAvailable,
+                x.Exposure.FixedVersion,
+                x.Exposure.Status,
+                x.Exposure.FirstSeen,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. page.Select(x => new ExposureListItem(
             x.AssetTag, x.Facility, x.Manufacturer, x.Model, x.SoftwareVersion, x.Cve, x.AdvisoryTrackingId, x.AdvisoryRevision,
             ExposureLabels.Of(x.Confidence), ExposureLabels.Of(x.Rule), x.Reason, ExposureLabels.Of(x.Decision), x.Priority, x.DecisionRule,
             ExposureLabels.Of(x.State), x.PatchAvailable, x.FixedVersion, ExposureLabels.Of(x.Status), x.FirstSeen))];
+    }
+
+    /// <summary>The joined row the filters and the ordering work on; init members, since EF composes over member inits, not constructors.</summary>
+    private sealed class Row
+    {
+        public required Core.Exposures.Exposure Exposure { get; init; }
+
+        public required Device Device { get; init; }
+
+        public required string Facility { get; init; }
+
+        public required string Model { get; init; }
+
+        public required string Manufacturer { get; init; }
     }
 }
