@@ -13,6 +13,10 @@ public static class MedPatchWebApp
             ApplicationName = typeof(MedPatchWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+
+            // Settings are read once at start (restart to change them): a file watcher per host would spend one of the
+            // few inotify instances a user may hold, and many hosts in one process (the test suite) run out of them.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         if (!string.IsNullOrWhiteSpace(urls))
         {
