@@ -17,7 +17,9 @@ public static class WebSetup
     {
         services.AddMedPatchHardening(configuration);
         services.AddMedPatchAuthentication(configuration);
-        services.AddRazorPages(options => options.RootDirectory = "/Pages");
+        services.AddRazorPages(options => options.RootDirectory = "/Pages")
+            // After the write-permission check (order 0), so a reader posting a form is still told "denied".
+            .AddMvcOptions(options => options.Filters.Add<RequireMatchingHandlerFilter>(order: 1));
         services.AddProblemDetails();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
