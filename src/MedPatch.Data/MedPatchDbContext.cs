@@ -3,7 +3,9 @@ using MedPatch.Core.Devices;
 using MedPatch.Core.Exposures;
 using MedPatch.Core.Intelligence;
 using MedPatch.Core.Manufacturers;
+using MedPatch.Core.Mitigations;
 using MedPatch.Core.Organizations;
+using MedPatch.Core.Risk;
 using MedPatch.Core.Security;
 using MedPatch.Data.Conventions;
 using MedPatch.Data.Identity;
@@ -60,6 +62,9 @@ public sealed class MedPatchDbContext : IdentityDbContext<MedPatchUser, Identity
     public DbSet<DeviceSbomDependency> SbomDependencies => Set<DeviceSbomDependency>();
     public DbSet<CatalogVexStatement> VexStatements => Set<CatalogVexStatement>();
     public DbSet<Exposure> Exposures => Set<Exposure>();
+    public DbSet<Mitigation> Mitigations => Set<Mitigation>();
+    public DbSet<MitigationDevice> MitigationDevices => Set<MitigationDevice>();
+    public DbSet<OrganizationRiskSettings> RiskSettings => Set<OrganizationRiskSettings>();
 
     public TenantScope Tenant => tenant;
 
@@ -88,6 +93,9 @@ public sealed class MedPatchDbContext : IdentityDbContext<MedPatchUser, Identity
             TenantOrganizationId == null || (d.OrganizationId == TenantOrganizationId && (TenantFacilityIds == null || TenantFacilityIds.Contains(d.FacilityId))));
         builder.Entity<Exposure>().HasQueryFilter(e =>
             TenantOrganizationId == null || (e.OrganizationId == TenantOrganizationId && (TenantFacilityIds == null || TenantFacilityIds.Contains(e.FacilityId))));
+        builder.Entity<Mitigation>().HasQueryFilter(m => TenantOrganizationId == null || m.OrganizationId == TenantOrganizationId);
+        builder.Entity<MitigationDevice>().HasQueryFilter(m => TenantOrganizationId == null || m.OrganizationId == TenantOrganizationId);
+        builder.Entity<OrganizationRiskSettings>().HasQueryFilter(s => TenantOrganizationId == null || s.OrganizationId == TenantOrganizationId);
         builder.Entity<ApiToken>().HasQueryFilter(t => TenantOrganizationId == null || t.OrganizationId == TenantOrganizationId);
         builder.Entity<AuditRecord>().HasQueryFilter(a => TenantOrganizationId == null || a.OrganizationId == TenantOrganizationId);
         builder.Entity<MedPatchUser>().HasQueryFilter(u => TenantOrganizationId == null || u.OrganizationId == TenantOrganizationId);

@@ -62,6 +62,14 @@ public sealed class Exposure : IAuditedInBulk
 
     public ExposureStatus Status { get; set; } = ExposureStatus.Open;
 
+    /// <summary>Why a person confirmed, rejected or set aside this match; required for every triage decision.</summary>
+    public string? TriageReason { get; set; }
+
+    /// <summary>The user name of whoever made the last triage decision.</summary>
+    public string? TriagedBy { get; set; }
+
+    public DateTime? TriagedAt { get; set; }
+
     public DateTime FirstSeen { get; set; }
 
     public DateTime UpdatedAt { get; set; }

@@ -26,4 +26,10 @@ public enum Permission
 
     /// <summary>Create, list and revoke one's own API tokens.</summary>
     TokensManage,
+
+    /// <summary>Triage exposures (confirm, false positive, not applicable) and record mitigations on devices.</summary>
+    ExposureTriage,
+
+    /// <summary>Change the risk-ranking criteria and weights of the organization.</summary>
+    RiskSettingsManage,
 }

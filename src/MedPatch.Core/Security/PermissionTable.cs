@@ -6,8 +6,8 @@ public static class PermissionTable
     private static readonly Dictionary<Role, HashSet<Permission>> Grants = new()
     {
         [Role.Admin] = [.. Enum.GetValues<Permission>()],
-        [Role.ClinicalEngineer] = [Permission.InventoryRead, Permission.InventoryWrite, Permission.CatalogWrite, Permission.InventoryExport, Permission.TokensManage],
-        [Role.SecurityAnalyst] = [Permission.InventoryRead, Permission.CatalogWrite, Permission.InventoryExport, Permission.TokensManage],
+        [Role.ClinicalEngineer] = [Permission.InventoryRead, Permission.InventoryWrite, Permission.CatalogWrite, Permission.InventoryExport, Permission.TokensManage, Permission.ExposureTriage],
+        [Role.SecurityAnalyst] = [Permission.InventoryRead, Permission.CatalogWrite, Permission.InventoryExport, Permission.TokensManage, Permission.ExposureTriage],
         [Role.Technician] = [Permission.InventoryRead],
         [Role.Manager] = [Permission.InventoryRead, Permission.InventoryExport],
         [Role.Auditor] = [Permission.InventoryRead, Permission.AuditRead],

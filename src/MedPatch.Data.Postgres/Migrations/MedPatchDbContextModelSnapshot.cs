@@ -429,6 +429,20 @@ namespace MedPatch.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
+                    b.Property<string>("TriageReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("triage_reason");
+
+                    b.Property<DateTime?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("triaged_by");
+
                     b.Property<bool>("Unsupported")
                         .HasColumnType("boolean")
                         .HasColumnName("unsupported");
@@ -1478,6 +1492,102 @@ namespace MedPatch.Data.Postgres.Migrations
                     b.ToTable("notification_channels");
                 });
 
+            modelBuilder.Entity("MedPatch.Core.Mitigations.Mitigation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Cve")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cve");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date")
+                        .HasColumnName("review_by");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("verified_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mitigations");
+
+                    b.HasIndex("Cve")
+                        .HasDatabaseName("ix_mitigations_cve");
+
+                    b.HasIndex("OrganizationId", "Active")
+                        .HasDatabaseName("ix_mitigations_organization_id_active");
+
+                    b.ToTable("mitigations", (string)null);
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Mitigations.MitigationDevice", b =>
+                {
+                    b.Property<Guid>("MitigationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mitigation_id");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("device_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.HasKey("MitigationId", "DeviceId")
+                        .HasName("pk_mitigation_devices");
+
+                    b.HasIndex("DeviceId")
+                        .HasDatabaseName("ix_mitigation_devices_device_id");
+
+                    b.ToTable("mitigation_devices", (string)null);
+                });
+
             modelBuilder.Entity("MedPatch.Core.Organizations.Facility", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1626,6 +1736,33 @@ namespace MedPatch.Data.Postgres.Migrations
                         .HasDatabaseName("ix_organizations_name");
 
                     b.ToTable("organizations");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Risk.OrganizationRiskSettings", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("OrganizationId")
+                        .HasName("pk_risk_settings");
+
+                    b.ToTable("risk_settings", (string)null);
                 });
 
             modelBuilder.Entity("MedPatch.Core.Security.ApiToken", b =>
@@ -2236,6 +2373,33 @@ namespace MedPatch.Data.Postgres.Migrations
                         .HasConstraintName("fk_notification_channels_manufacturers_manufacturer_id");
                 });
 
+            modelBuilder.Entity("MedPatch.Core.Mitigations.Mitigation", b =>
+                {
+                    b.HasOne("MedPatch.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mitigations_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Mitigations.MitigationDevice", b =>
+                {
+                    b.HasOne("MedPatch.Core.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mitigation_devices_devices_device_id");
+
+                    b.HasOne("MedPatch.Core.Mitigations.Mitigation", null)
+                        .WithMany("Devices")
+                        .HasForeignKey("MitigationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mitigation_devices_mitigations_mitigation_id");
+                });
+
             modelBuilder.Entity("MedPatch.Core.Organizations.Facility", b =>
                 {
                     b.HasOne("MedPatch.Core.Organizations.Organization", null)
@@ -2264,6 +2428,16 @@ namespace MedPatch.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_network_segments_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Risk.OrganizationRiskSettings", b =>
+                {
+                    b.HasOne("MedPatch.Core.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("MedPatch.Core.Risk.OrganizationRiskSettings", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_settings_organizations_organization_id");
                 });
 
             modelBuilder.Entity("MedPatch.Core.Security.ApiToken", b =>
@@ -2372,6 +2546,11 @@ namespace MedPatch.Data.Postgres.Migrations
                     b.Navigation("Aliases");
 
                     b.Navigation("Channels");
+                });
+
+            modelBuilder.Entity("MedPatch.Core.Mitigations.Mitigation", b =>
+                {
+                    b.Navigation("Devices");
                 });
 #pragma warning restore 612, 618
         }

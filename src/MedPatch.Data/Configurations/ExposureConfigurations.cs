@@ -19,6 +19,8 @@ internal sealed class ExposureConfiguration : IEntityTypeConfiguration<Exposure>
         builder.Property(e => e.StatementId).HasMaxLength(1000);
         builder.Property(e => e.FixedVersion).HasMaxLength(200);
         builder.Property(e => e.DecisionRule).HasMaxLength(300);
+        builder.Property(e => e.TriageReason).HasMaxLength(2000);
+        builder.Property(e => e.TriagedBy).HasMaxLength(256);
         builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Facility>().WithMany().HasForeignKey(e => e.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Device>().WithMany().HasForeignKey(e => e.DeviceId).OnDelete(DeleteBehavior.Cascade);

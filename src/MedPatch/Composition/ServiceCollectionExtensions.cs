@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MedPatch.Features.Intelligence.Api.AdvisoryQueries>();
         services.AddScoped<MedPatch.Features.Exposures.ExposureQueries>();
         services.AddScoped<MedPatch.Features.Exposures.ExposureLookups>();
+        services.AddScoped<MedPatch.Features.Exposures.ExposureUpdates>();
         services.AddScoped<ImportDevices>();
         services.AddScoped<ExportDevices>();
         services.AddScoped<DemoSeeder>();
