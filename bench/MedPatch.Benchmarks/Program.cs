@@ -22,14 +22,24 @@ public static class Program
             return await AdvisoryChild.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
+        if (args.Length > 0 && args[0] == MatchingChild.Verb)
+        {
+            return await MatchingChild.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
         if (args.Length > 0 && args[0] == "advisories")
         {
             return await AdvisoriesAsync(args[1..]).ConfigureAwait(false);
         }
 
+        if (args.Length > 0 && args[0] == "matching")
+        {
+            return await MatchingAsync(args[1..]).ConfigureAwait(false);
+        }
+
         if (args.Length == 0 || args[0] != "import")
         {
-            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + AdvisoryBenchOptions.Usage).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(BenchOptions.Usage + Environment.NewLine + AdvisoryBenchOptions.Usage + Environment.NewLine + MatchingBenchOptions.Usage).ConfigureAwait(false);
             return 2;
         }
 
@@ -80,6 +90,31 @@ public static class Program
             return 2;
         }
 
+        await Console.Out.WriteLineAsync(report).ConfigureAwait(false);
+        if (options.Output is { } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, report).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"wrote {path}")).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> MatchingAsync(string[] args)
+    {
+        MatchingBenchOptions options;
+        try
+        {
+            options = MatchingBenchOptions.Parse(args);
+        }
+        catch (FormatException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message + Environment.NewLine + MatchingBenchOptions.Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var report = await new MatchingBenchmark(options, Console.Out).RunAsync().ConfigureAwait(false);
         await Console.Out.WriteLineAsync(report).ConfigureAwait(false);
         if (options.Output is { } path)
         {

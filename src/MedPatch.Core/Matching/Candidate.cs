@@ -15,6 +15,9 @@ internal sealed record Candidate(
     bool PatchAvailable,
     bool Unsupported = false)
 {
+    /// <summary>For a device resolved by reading "fixed in V" as V and later: V and the device's version.</summary>
+    public (string Fixed, string Device)? LaterThan { get; init; }
+
     /// <summary>Not-affected outranks fixed outranks affected: a maker's specific word against a broader claim.</summary>
     public int StateRank => State switch
     {

@@ -10,6 +10,7 @@ internal static class CandidateSelector
 {
     public static Candidate? Select(List<Candidate> candidates, IReadOnlyList<Candidate> fixes)
     {
+        candidates = FixedBranches.Filter(candidates, fixes);
         if (candidates.Count == 0)
         {
             return null;

@@ -14,14 +14,22 @@ public sealed class ExposureSet : IReadOnlyCollection<Exposure>
 
     /// <summary>The exposures must have distinct keys; lookups and ordering are built when first used.</summary>
     public ExposureSet(IEnumerable<Exposure> exposures, IEnumerable<UnresolvedStatement> unresolved)
+        : this([.. exposures ?? throw new ArgumentNullException(nameof(exposures))], unresolved, owned: true)
     {
-        ArgumentNullException.ThrowIfNull(exposures);
+    }
+
+    private ExposureSet(List<Exposure> exposures, IEnumerable<UnresolvedStatement> unresolved, bool owned)
+    {
+        _ = owned;
         ArgumentNullException.ThrowIfNull(unresolved);
-        list = [.. exposures];
+        list = exposures;
         byKey = new(() => list.ToDictionary(e => e.Key));
         ordered = new(() => [.. list.OrderBy(e => e.DeviceId).ThenBy(e => e.VulnerabilityId, StringComparer.Ordinal)]);
         Unresolved = [.. unresolved.OrderBy(u => u.StatementId, StringComparer.Ordinal)];
     }
+
+    /// <summary>A set over a list the caller hands over and never touches again: a full run's millions of exposures are not copied once more.</summary>
+    internal static ExposureSet Owning(List<Exposure> exposures, IEnumerable<UnresolvedStatement> unresolved) => new(exposures, unresolved, owned: true);
 
     public int Count => list.Count;
 

@@ -42,7 +42,7 @@ public sealed class MatchEngine
     {
         // A one-off run keeps no incremental indexes: the set is all the caller gets.
         var engine = Loaded(catalog, devices, statements, sbomComponents);
-        return new ExposureSet(engine.ComputeAll(), engine.Unresolved());
+        return ExposureSet.Owning(engine.ComputeAll(), engine.Unresolved());
     }
 
     /// <summary>An engine holding all inputs and their exposures, ready for incremental updates.</summary>
@@ -84,7 +84,11 @@ public sealed class MatchEngine
         exposures.Clear();
         exposedByVulnerability.Clear();
         exposedByDevice.Clear();
-        foreach (var e in ComputeAll())
+        var all = ComputeAll();
+
+        // Sized once: growing a dictionary towards millions of entries rehashes it and reallocates large arrays many times.
+        exposures.EnsureCapacity(all.Count);
+        foreach (var e in all)
         {
             Add(e);
         }
@@ -93,8 +97,10 @@ public sealed class MatchEngine
     /// <summary>Every vulnerability on its own, in parallel: they share nothing but read-only indexes and the caches.</summary>
     private List<Exposure> ComputeAll()
     {
+        // One growing list per worker rather than one per vulnerability: millions of exposures otherwise pass through
+        // as many short-lived lists and their copies, which the GC pays for.
         var results = new ConcurrentBag<List<Exposure>>();
-        Parallel.ForEach(byVulnerability.Keys.ToList(), v => results.Add(Compute(v, null, null)));
+        Parallel.ForEach(byVulnerability.Keys.ToList(), () => new List<Exposure>(), (v, _, local) => Compute(v, null, null, local), results.Add);
         var all = new List<Exposure>(results.Sum(r => r.Count));
         foreach (var list in results)
         {
@@ -117,23 +123,33 @@ public sealed class MatchEngine
         var previous = new Dictionary<ExposureKey, Exposure>();
         foreach (var v in touched.Order(StringComparer.Ordinal))
         {
-            var before = exposedByVulnerability.TryGetValue(v, out var set) ? set.ToList() : [];
-            foreach (var d in before)
+            // Replaced in place where the key stays: most keys of a revision do, and the per-device and
+            // per-vulnerability indexes then need no change. Only keys that are gone leave them.
+            var now = byVulnerability.ContainsKey(v) ? Compute(v, null, null) : [];
+            var kept = new HashSet<Guid>(now.Count);
+            foreach (var e in now)
+            {
+                kept.Add(e.DeviceId);
+                if (exposures.TryGetValue(e.Key, out var was))
+                {
+                    previous[e.Key] = was;
+                    exposures[e.Key] = e;
+                }
+                else
+                {
+                    Add(e);
+                }
+            }
+
+            upserted.AddRange(now);
+            var gone = exposedByVulnerability.TryGetValue(v, out var set) ? set.Where(d => !kept.Contains(d)).ToList() : [];
+            foreach (var d in gone)
             {
                 var key = new ExposureKey(d, v);
                 previous[key] = exposures[key];
                 Remove(key);
+                removed.Add(key);
             }
-
-            var now = byVulnerability.ContainsKey(v) ? Compute(v, null, null) : [];
-            foreach (var e in now)
-            {
-                Add(e);
-            }
-
-            upserted.AddRange(now);
-            var kept = now.Select(e => e.DeviceId).ToHashSet();
-            removed.AddRange(before.Where(d => !kept.Contains(d)).Select(d => new ExposureKey(d, v)));
         }
 
         return ExposureDelta.Between(previous, upserted, removed);
@@ -240,7 +256,7 @@ public sealed class MatchEngine
     }
 
     /// <summary>The exposures of one vulnerability, for all devices or only those of one model in <paramref name="onlyDevices"/>.</summary>
-    private List<Exposure> Compute(string vulnerability, Guid? onlyModel, HashSet<Guid>? onlyDevices)
+    private List<Exposure> Compute(string vulnerability, Guid? onlyModel, HashSet<Guid>? onlyDevices, List<Exposure>? into = null)
     {
         var perGroup = new Dictionary<DeviceGroup, List<Candidate>>();
         var fixes = new Dictionary<Guid, List<Candidate>>();
@@ -295,12 +311,19 @@ public sealed class MatchEngine
             }
         }
 
-        var result = new List<Exposure>();
+        var result = into ?? [];
         var allGroups = perGroup.Keys.Concat(named.Keys.SelectMany(m => groups.GetValueOrDefault(m)?.Keys.Where(g => g.Unsupported) ?? [])).Distinct();
         foreach (var group in allGroups)
         {
+            if (onlyDevices is not null && !Overlaps(groups[group.ModelId][group], onlyDevices))
+            {
+                // No device of this group is being recomputed: choosing and wording its exposure would be thrown away.
+                continue;
+            }
+
             var chosen = CandidateSelector.Select(perGroup.GetValueOrDefault(group) ?? [], fixes.GetValueOrDefault(group.ModelId) ?? []);
-            if (chosen is null && group.Unsupported && named.TryGetValue(group.ModelId, out var by))
+            if (chosen is null && group.Unsupported && named.TryGetValue(group.ModelId, out var by)
+                && !UnsupportedRule.IsClearedByRange(byVulnerability.GetValueOrDefault(vulnerability) ?? [], group.ModelId, group.Version, versions))
             {
                 chosen = UnsupportedPossible(by.Statement, by.Match, group);
             }
@@ -326,6 +349,9 @@ public sealed class MatchEngine
 
         return result;
     }
+
+    private static bool Overlaps(HashSet<Guid> group, HashSet<Guid> only) =>
+        group.Count <= only.Count ? group.Any(only.Contains) : only.Any(group.Contains);
 
     private static Candidate UnsupportedPossible(ResolvedStatement rs, ModelMatch match, DeviceGroup group)
     {

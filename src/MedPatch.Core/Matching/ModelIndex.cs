@@ -18,12 +18,21 @@ namespace MedPatch.Core.Matching;
 /// Spectrum"): medium. The model's words all appear in a statement that adds identifying words ("Alaris Gateway
 /// Workstation Alaris GS" for "Alaris Gateway Workstation"): low.</item>
 /// </list>
-/// When any model matches by number or name (high), weaker matches of the same statement are dropped.
+/// When any model matches by number or name (high), weaker matches of the same statement are dropped, except the
+/// medium ones of a name that says "series" or "family"; a low variant reading yields to a model explaining more of
+/// the name. Ranges ("MX400-550"), shorthand lists ("MX700/800"), series codes ("MX") and kind nouns ("Monitor")
+/// are read by <see cref="ProductTokens"/>.
 /// </summary>
 internal sealed class ModelIndex
 {
+    // An exact reading of a name or alias is preferred to one that sets descriptive words aside.
+    private const string ApartFromDescriptive = ", apart from descriptive words";
+
     private readonly List<Entry> entries = [];
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
+
+    // Model words by the letter code that opens them ("mx" → "mx450", "mx800"), for names that say "MX" or "MP Series".
+    private readonly Dictionary<string, List<string>> seriesWords = new(StringComparer.Ordinal);
 
     public ModelIndex(IReadOnlyList<MatchModel> models, HashSet<string> brandWords)
     {
@@ -42,6 +51,16 @@ internal sealed class ModelIndex
                 if (!postings.TryGetValue(word, out var list))
                 {
                     postings[word] = list = [];
+                    var letters = word.TakeWhile(char.IsAsciiLetter).Count();
+                    if (letters is >= 2 and <= 3 && letters < word.Length && char.IsAsciiDigit(word[letters]))
+                    {
+                        if (!seriesWords.TryGetValue(word[..letters], out var members))
+                        {
+                            seriesWords[word[..letters]] = members = [];
+                        }
+
+                        members.Add(word);
+                    }
                 }
 
                 list.Add(index);
@@ -57,11 +76,12 @@ internal sealed class ModelIndex
     /// <summary>The models <paramref name="product"/> names; <paramref name="namedNumbers"/> are model numbers from helpers and version text.</summary>
     public List<ModelMatch> Resolve(string? product, IReadOnlyCollection<string> namedNumbers)
     {
-        var tokens = ProductTokens.Parse(product, BrandWords);
+        var tokens = ProductTokens.Parse(product, BrandWords).WithRanges(postings.Keys);
         var numbers = namedNumbers.Select(ModelName.Normalize).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);
         var statementWords = tokens.All.ToHashSet(StringComparer.Ordinal);
         var candidates = new SortedSet<int>();
-        foreach (var word in statementWords.Concat(numbers).Concat(tokens.Pairs))
+        var series = statementWords.Where(ProductTokens.IsSeriesCode).SelectMany(code => seriesWords.GetValueOrDefault(code) ?? []);
+        foreach (var word in statementWords.Concat(numbers).Concat(tokens.Pairs).Concat(series))
         {
             if (postings.TryGetValue(word, out var list))
             {
@@ -71,6 +91,7 @@ internal sealed class ModelIndex
 
         var byNumber = new List<ModelMatch>();
         var byName = new List<ModelMatch>();
+        var coverage = new Dictionary<Guid, HashSet<string>>();
         foreach (var i in candidates)
         {
             var entry = entries[i];
@@ -91,6 +112,7 @@ internal sealed class ModelIndex
                 .Select(n => Compare(tokens, statementWords, entry.Numbers, n.Tokens, n.IsAlias ? $"alias '{n.Text}'" : "name"))
                 .OfType<(MatchConfidence Confidence, string How)>()
                 .OrderByDescending(m => m.Confidence)
+                .ThenBy(m => m.How.EndsWith(ApartFromDescriptive, StringComparison.Ordinal))
                 .FirstOrDefault();
             if (best.How is null)
             {
@@ -107,6 +129,7 @@ internal sealed class ModelIndex
             }
 
             byName.Add(new ModelMatch(entry.Model, confidence, how, NameVersionsOutside(tokens, entry)));
+            coverage[entry.Model.Id] = entry.Names.SelectMany(n => n.Tokens.All).Concat(entry.Numbers).Where(statementWords.Contains).ToHashSet(StringComparer.Ordinal);
         }
 
         if (byNumber.Count > 0)
@@ -114,9 +137,16 @@ internal sealed class ModelIndex
             return byNumber;
         }
 
-        return byName.Any(m => m.Confidence == MatchConfidence.High)
-            ? byName.Where(m => m.Confidence == MatchConfidence.High).ToList()
-            : byName;
+        if (byName.Any(m => m.Confidence == MatchConfidence.High))
+        {
+            // A name that says "series" or "family" means the line's other models too, at the family's medium.
+            return byName.Where(m => m.Confidence == MatchConfidence.High || (tokens.NamesFamily && m.Confidence == MatchConfidence.Medium)).ToList();
+        }
+
+        // A variant reading yields to a model that explains more of the name: "Alaris Gateway Workstation Alaris GS"
+        // is about the Gateway Workstation, not about every model called "Alaris".
+        return byName.Where(m => m.Confidence > MatchConfidence.Low
+            || !byName.Any(o => o != m && coverage[o.Model.Id].IsProperSupersetOf(coverage[m.Model.Id]))).ToList();
     }
 
     private static (MatchConfidence, string)? Compare(ProductTokens statement, HashSet<string> statementWords, HashSet<string> modelNumbers, ProductTokens model, string how)
@@ -131,11 +161,22 @@ internal sealed class ModelIndex
         model = model.Fuse(statementWords);
         statementWords = statement.All.ToHashSet(StringComparer.Ordinal);
         var modelWords = model.All.Concat(modelNumbers).ToHashSet(StringComparer.Ordinal);
-        var statementWithin = statement.IsWithin(modelWords);
+        if (statement.Plain.All(ProductTokens.IsKind) && statement.Choices.All(c => c.All(ProductTokens.IsKind)))
+        {
+            // "Patient Monitor", "Pumps": a kind of device, not a product; every model of that kind may be meant.
+            return model.All.Any(statementWords.Contains)
+                ? (MatchConfidence.Low, $"{how}: the advisory names only a kind of device ('{string.Join(' ', statement.All)}')")
+                : null;
+        }
+
+        // Kind nouns the model's name leaves out ("Ultrasound" in "Ultrasound Sparq") need not be there, and a series
+        // code ("MX") is there when a model word of its series is ("mx450").
+        var statementWithin = statement.Plain.All(w => modelWords.Contains(w) || statement.HasSeriesMember(modelWords, w) || ProductTokens.IsKind(w))
+            && statement.Choices.All(c => c.Any(modelWords.Contains) || c.All(ProductTokens.IsKind));
         var modelWithin = model.IsWithin(statementWords);
         if (statementWithin && modelWithin)
         {
-            return (MatchConfidence.High, how);
+            return (MatchConfidence.High, statement.IsWithin(modelWords) ? how : how + ApartFromDescriptive);
         }
 
         if (statementWithin)
@@ -143,26 +184,32 @@ internal sealed class ModelIndex
             var extra = model.Plain.Where(w => !statementWords.Contains(w)).ToList();
             return extra.Any(ProductTokens.IsIdentifying)
                 ? (MatchConfidence.Medium, $"{how}: the advisory names the family '{string.Join(' ', statement.All)}' the model belongs to")
-                : (MatchConfidence.High, $"{how}, apart from descriptive words");
+                : (MatchConfidence.High, how + ApartFromDescriptive);
         }
 
         if (modelWithin)
         {
-            var extra = statement.Plain.Where(w => !modelWords.Contains(w))
-                .Concat(statement.Choices.Where(c => !c.Any(modelWords.Contains)).Select(c => string.Join('/', c)))
-                .ToList();
+            var extraChoices = statement.Choices.Where(c => !c.Any(modelWords.Contains)).ToList();
+            var extra = statement.Plain.Where(w => !modelWords.Contains(w)).Concat(extraChoices.Select(c => string.Join('/', c))).ToList();
 
-            // A model named by one plain word ("Q-Stress", "Ellipse") must open the product name: inside it, the
-            // word may only describe ("Monitor").
+            // A model named by one plain word ("Q-Stress", "Ellipse") must open the product name, kind nouns aside
+            // ("Ultrasound Sparq"): inside it, the word may only describe ("Monitor").
+            var opening = statement.Plain.FirstOrDefault(w => !ProductTokens.IsKind(w));
             if (model.Plain.Count + model.Choices.Count < 2 && !model.All.Any(ProductTokens.IsIdentifying)
-                && (statement.Plain.Count == 0 || !model.All.Contains(statement.Plain[0])))
+                && (opening is null || !model.All.Contains(opening)))
             {
                 return null;
             }
 
-            return extra.Any(e => e.Contains('/', StringComparison.Ordinal) || ProductTokens.IsIdentifying(e))
+            // A variant word tells the products apart; a series code whose models the names list ("MP" beside
+            // "mp50"), an acronym ("TIVA") and a choice of kind nouns ("Fetal/Maternal") are judged on what they are.
+            var allWords = statementWords.Concat(modelWords).ToList();
+            var variant = statement.Plain.Where(w => !modelWords.Contains(w))
+                .Any(e => (ProductTokens.IsIdentifying(e) || statement.Codes.Contains(e)) && !ProductTokens.IsSeriesOf(allWords, e))
+                || extraChoices.Any(c => !c.All(ProductTokens.IsKind));
+            return variant
                 ? (MatchConfidence.Low, $"{how}: the advisory names a variant ('{string.Join(' ', extra)}') of the model")
-                : (MatchConfidence.High, $"{how}, apart from descriptive words");
+                : (MatchConfidence.High, how + ApartFromDescriptive);
         }
 
         return null;

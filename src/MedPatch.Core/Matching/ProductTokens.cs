@@ -32,6 +32,18 @@ internal sealed partial class ProductTokens
         "wireless", "wifi", "wlan", "bluetooth", "telemetry", "interface", "database", "journal", "link", "connect",
     };
 
+    // Nouns that say what kind of device a product is, not which one: "Ultrasound Sparq", "BodyGuard Pumps",
+    // "IntelliBridge EC 40 Hub". A name may add or leave them out; a name made only of them names no product.
+    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal)
+    {
+        "monitor", "monitors", "monitoring", "pump", "pumps", "ultrasound", "ventilator", "ventilators", "defibrillator", "defibrillators",
+        "scanner", "scanners", "analyzer", "analyzers", "analyser", "analysers", "printer", "printers", "cardiograph", "cardiographs",
+        "electrocardiograph", "electrocardiographs", "patient", "patients", "medical", "clinical", "infusion", "syringe", "insulin",
+        "imaging", "hub", "pc", "computer", "bedside", "fetal", "maternal", "neonatal", "diagnostic", "diagnostics", "therapy",
+        "machine", "machines", "equipment", "instrument", "instruments", "camera", "cameras", "display", "displays", "glucose",
+        "dialysis", "hemodialysis", "cardiac", "vital", "signs",
+    };
+
     // Short words that name a kind of device or a modality, not a variant: "Resting ECG System", "PET/CT".
     private static readonly HashSet<string> Modalities = new(StringComparer.Ordinal)
     {
@@ -39,13 +51,25 @@ internal sealed partial class ProductTokens
         "emr", "lvp", "pca", "ivd", "poc", "cgm", "nibp", "spo2", "iv",
     };
 
-    private ProductTokens(List<string> plain, List<string[]> choices, List<string> versions, List<string> optional)
+    private ProductTokens(List<string> plain, List<string[]> choices, List<string> versions, List<string> optional, List<ModelRange>? ranges = null, HashSet<string>? codes = null, bool family = false)
     {
+        NamesFamily = family;
         Plain = plain;
         Choices = choices;
         Versions = versions;
         Optional = optional;
+        Ranges = ranges ?? [];
+        Codes = codes ?? [];
     }
+
+    /// <summary>The name says "series" or "family" ("IntelliVue MP Series (including …)"): every model of the line is meant.</summary>
+    public bool NamesFamily { get; }
+
+    /// <summary>Model number ranges of the name ("MX400-550"), each also present as its plain or optional <see cref="ModelRange.Word"/>.</summary>
+    public IReadOnlyList<ModelRange> Ranges { get; }
+
+    /// <summary>Four-letter words written in capitals ("TIVA"): acronyms, which name a product or variant, not a description.</summary>
+    public IReadOnlySet<string> Codes { get; }
 
     /// <summary>Words in parentheses ("(CIC)", "(part number 8713140U)"): they may match, but are never required or extra.</summary>
     public IReadOnlyList<string> Optional { get; }
@@ -70,21 +94,39 @@ internal sealed partial class ProductTokens
         var choices = new List<string[]>();
         var versions = new List<string>();
         var optional = new List<string>();
-        var main = Parenthesised().Replace(text ?? string.Empty, m =>
+        var ranges = new List<ModelRange>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        text = ModelRange.JoinSpaced(text ?? string.Empty);
+        var main = Parenthesised().Replace(text, m =>
         {
-            optional.AddRange(Words().Matches(m.Groups["inner"].Value).SelectMany(w => w.Value.Split('/')).Select(ModelName.Normalize).Where(w => w.Length > 0 && !Generic.Contains(w)));
+            foreach (var part in Words().Matches(m.Groups["inner"].Value).SelectMany(w => ModelRange.Expand(w.Value.Split('/'))))
+            {
+                var word = ModelName.Normalize(part);
+                if (word.Length > 0 && !Generic.Contains(word))
+                {
+                    optional.Add(word);
+                    if (ModelRange.TryRead(part) is { } range)
+                    {
+                        ranges.Add(range);
+                    }
+                }
+            }
+
             return " ";
         });
         if (Words().Matches(main).Count == 0)
         {
             // Only parentheses: they are the name.
-            main = text ?? string.Empty;
+            main = text;
             optional.Clear();
+            ranges.Clear();
         }
 
         var leading = true;
+        var family = false;
         foreach (var word in Words().Matches(main).Select(m => m.Value))
         {
+            family |= word.Equals("series", StringComparison.OrdinalIgnoreCase) || word.Equals("family", StringComparison.OrdinalIgnoreCase);
             if (VersionLike().IsMatch(word))
             {
                 versions.Add(word);
@@ -92,7 +134,14 @@ internal sealed partial class ProductTokens
                 continue;
             }
 
-            var parts = word.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            var written = ModelRange.Expand(word.Split('/', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            ranges.AddRange(written.Select(ModelRange.TryRead).OfType<ModelRange>());
+            if (written.Count == 1 && written[0].Length == 4 && written[0].All(char.IsAsciiLetterUpper))
+            {
+                codes.Add(ModelName.Normalize(written[0]));
+            }
+
+            var parts = written
                 .Select(ModelName.Normalize)
                 .Where(p => p.Length > 0 && !Generic.Contains(p))
                 .Distinct(StringComparer.Ordinal)
@@ -118,7 +167,43 @@ internal sealed partial class ProductTokens
             }
         }
 
-        return new([.. plain.Distinct(StringComparer.Ordinal)], choices, versions, [.. optional.Distinct(StringComparer.Ordinal)]);
+        return new([.. plain.Distinct(StringComparer.Ordinal)], choices, versions, [.. optional.Distinct(StringComparer.Ordinal)], ranges, codes, family);
+    }
+
+    /// <summary>
+    /// These tokens with each model number range replaced by the words of <paramref name="vocabulary"/> it covers:
+    /// "MX400-550" becomes a choice of "mx400550" and the catalog's "mx450", so "IntelliVue MX450" can meet it.
+    /// </summary>
+    public ProductTokens WithRanges(IEnumerable<string> vocabulary)
+    {
+        if (Ranges.Count == 0)
+        {
+            return this;
+        }
+
+        var words = vocabulary.ToList();
+        var plain = Plain.ToList();
+        var choices = Choices.ToList();
+        var optional = Optional.ToList();
+        foreach (var range in Ranges)
+        {
+            var covered = words.Where(range.Covers).Where(w => w != range.Word).Order(StringComparer.Ordinal).ToList();
+            if (covered.Count == 0)
+            {
+                continue;
+            }
+
+            if (plain.Remove(range.Word))
+            {
+                choices.Add([range.Word, .. covered]);
+            }
+            else if (optional.Contains(range.Word))
+            {
+                optional.AddRange(covered.Where(w => !optional.Contains(w)));
+            }
+        }
+
+        return new(plain, choices, [.. Versions], optional, [.. Ranges], [.. Codes], NamesFamily);
     }
 
     /// <summary>The words of a manufacturer's names that may open a product name as its brand.</summary>
@@ -155,15 +240,36 @@ internal sealed partial class ProductTokens
             }
         }
 
-        return new([.. fused.Distinct(StringComparer.Ordinal)], [.. Choices], [.. Versions], [.. Optional]);
+        return new([.. fused.Distinct(StringComparer.Ordinal)], [.. Choices], [.. Versions], [.. Optional], [.. Ranges], [.. Codes], NamesFamily);
     }
 
     /// <summary>True when every plain word is in <paramref name="words"/> and every choice has one word there.</summary>
     public bool IsWithin(IReadOnlySet<string> words) => Plain.All(words.Contains) && Choices.All(c => c.Any(words.Contains));
 
-    /// <summary>A word that tells products apart: short codes, words with digits, variant and part words; not modalities.</summary>
+    /// <summary>A word that tells products apart: short codes, words with digits, variant and part words; not modalities or kinds of device.</summary>
     public static bool IsIdentifying(string word) =>
-        !Modalities.Contains(word) && (word.Length <= 3 || word.Any(char.IsAsciiDigit) || Identifying.Contains(word));
+        !Modalities.Contains(word) && !Kinds.Contains(word) && (word.Length <= 3 || word.Any(char.IsAsciiDigit) || Identifying.Contains(word));
+
+    /// <summary>A noun saying what kind of device a product is ("monitor", "pump", "ultrasound").</summary>
+    public static bool IsKind(string word) => Kinds.Contains(word);
+
+    /// <summary>
+    /// True when <paramref name="words"/> has a model word of the series <paramref name="code"/> names; when this name
+    /// also gives a range of that series ("MX (MX400-550)"), only a word inside the range counts: not "mx40".
+    /// </summary>
+    public bool HasSeriesMember(IReadOnlySet<string> words, string code)
+    {
+        var ranges = Ranges.Where(r => r.Prefix == code).ToList();
+        return ranges.Count == 0 ? IsSeriesOf(words, code) : IsSeriesCode(code) && words.Any(w => ranges.Exists(r => r.Covers(w)));
+    }
+
+    /// <summary>True when <paramref name="code"/> is a short letter code and <paramref name="words"/> has a model word of its series.</summary>
+    public static bool IsSeriesOf(IEnumerable<string> words, string code) =>
+        IsSeriesCode(code) && words.Any(w => w.Length > code.Length && w.StartsWith(code, StringComparison.Ordinal) && char.IsAsciiDigit(w[code.Length]));
+
+    /// <summary>Two or three letters that may open model numbers of a series ("mx", "mp", "cx").</summary>
+    public static bool IsSeriesCode(string word) =>
+        word.Length is >= 2 and <= 3 && word.All(char.IsAsciiLetter) && !Modalities.Contains(word) && !Kinds.Contains(word);
 
     [GeneratedRegex(@"\((?<inner>[^()]*)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesised();

@@ -7,7 +7,8 @@ namespace MedPatch.Core.Matching;
 /// Evaluates one resolved statement for one model and one device version. Affected: a version in range is
 /// "affected"; all versions is "affected" on the model alone; an unknown device version or an unreadable range is
 /// "possible" with low confidence; a device at or above the advisory's fixed version is "resolved". Fixed (and
-/// recommended): a device on that version or later is "resolved" (CSAF first_fixed reading). Not affected: a device
+/// recommended): a device on that version or later is "resolved" (CSAF first_fixed reading; <see cref="FixedBranches"/>
+/// limits "later" to the fix's branch). Not affected: a device
 /// the statement covers is "suppressed". Under investigation: "possible", low.
 /// </summary>
 internal static class StatementEvaluator
@@ -103,11 +104,19 @@ internal static class StatementEvaluator
                     return null;
                 }
 
-                if (kind == VersionReadingKind.All || (v.Range is null ? ranges : [v.Range]).Any(r => cache.Contains(cache.FirstFixed(r), deviceVersion)))
+                var fixedRanges = v.Range is null ? ranges : [v.Range];
+                if (kind == VersionReadingKind.All || fixedRanges.Any(r => cache.Contains(cache.FirstFixed(r), deviceVersion)))
                 {
+                    // "Fixed in V" read as V and later is an inference for a device above V: an explicit affected range
+                    // that holds the device outranks it, and a later fix on another branch can cancel it (FixedBranches).
+                    var written = fixedRanges.Any(r => cache.Contains(r, deviceVersion));
+                    var later = kind != VersionReadingKind.All && !written && FixedText(s, v) is { } first ? (first, deviceVersion) : ((string, string)?)null;
                     return new Candidate(
-                        ExposureState.Resolved, confidence, rule ?? MatchRule.ModelVersionRange, kind != VersionReadingKind.All,
-                        () => $"{Model()}; device version {deviceVersion} is at or above the fixed version '{shown}'.", s, FixedText(s, v), false);
+                        ExposureState.Resolved, confidence, rule ?? MatchRule.ModelVersionRange, kind != VersionReadingKind.All && later is null,
+                        () => $"{Model()}; device version {deviceVersion} is at or above the fixed version '{shown}'.", s, FixedText(s, v), false)
+                    {
+                        LaterThan = later,
+                    };
                 }
 
                 return null;

@@ -112,6 +112,16 @@ public sealed partial record StatementVersion(
         var kept = new List<string>();
         foreach (var alternative in rest.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
+            if (RevisionLetters().Match(alternative) is { Success: true } letters && letters.Groups["a"].Value[0] <= letters.Groups["b"].Value[0])
+            {
+                // "Rev J-M": revisions J through M, and M's own releases ("M.00.03") with them.
+                var first = char.ToUpperInvariant(letters.Groups["a"].Value[0]);
+                var last = char.ToUpperInvariant(letters.Groups["b"].Value[0]);
+                kept.Add(last == 'Z' ? $">= {first}" : $">= {first} | < {(char)(last + 1)}");
+                notes.Add($"'{alternative}' read as revisions {first} to {last}");
+                continue;
+            }
+
             if (alternative.IndexOfAny(['<', '>', '=']) >= 0)
             {
                 kept.Add(alternative);
@@ -167,6 +177,9 @@ public sealed partial record StatementVersion(
 
     [GeneratedRegex(@"\bmodels?\s*(?:number|no\.?|#)?\s*[:#]?\s*(?<number>[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModelPhrase();
+
+    [GeneratedRegex(@"^(?:rev|revision|revisions)\.?\s*(?<a>[A-Za-z])\s*[-–]\s*(?<b>[A-Za-z])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RevisionLetters();
 
     [GeneratedRegex(@"\d\.\d", RegexOptions.CultureInvariant)]
     private static partial Regex DottedVersion();

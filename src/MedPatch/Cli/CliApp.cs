@@ -33,6 +33,9 @@ public static class CliApp
         root.Subcommands.Add(MedPatch.Features.Validation.ValidateCommands.Create(console));
         root.Subcommands.Add(MedPatch.Features.Exposures.ExposureCommands.Match(console));
         root.Subcommands.Add(MedPatch.Features.Exposures.ExposureCommands.List(console));
+        root.Subcommands.Add(MedPatch.Features.Triage.TriageCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Ranking.RiskSettingsCommands.Create(console));
+        root.Subcommands.Add(MedPatch.Features.Mitigations.MitigationCommands.Create(console));
         return root;
     }
 

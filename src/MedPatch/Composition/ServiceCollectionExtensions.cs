@@ -38,12 +38,18 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MedPatch.Features.Segments.SegmentQueries>();
         services.AddScoped<MedPatch.Features.Segments.SetSegmentExposure>();
         services.AddScoped<MedPatch.Features.Dashboard.DashboardQueries>();
+        services.AddScoped<MedPatch.Features.Dashboard.ExposureTileQueries>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.VendorNames>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.VulnerabilityQueries>();
         services.AddScoped<MedPatch.Features.Intelligence.Api.AdvisoryQueries>();
         services.AddScoped<MedPatch.Features.Exposures.ExposureQueries>();
         services.AddScoped<MedPatch.Features.Exposures.ExposureLookups>();
         services.AddScoped<MedPatch.Features.Exposures.ExposureUpdates>();
+        services.AddScoped<MedPatch.Features.Triage.TriageQueries>();
+        services.AddScoped<MedPatch.Features.Triage.TriageExposures>();
+        services.AddScoped<MedPatch.Features.Ranking.RiskSettingsEditor>();
+        services.AddScoped<MedPatch.Features.Mitigations.MitigationQueries>();
+        services.AddScoped<MedPatch.Features.Mitigations.MitigationEditor>();
         services.AddScoped<ImportDevices>();
         services.AddScoped<ExportDevices>();
         services.AddScoped<DemoSeeder>();

@@ -4,8 +4,11 @@ using MedPatch.Features.Exposures;
 using MedPatch.Features.Facilities;
 using MedPatch.Features.Intelligence.Api;
 using MedPatch.Features.Manufacturers;
+using MedPatch.Features.Mitigations;
 using MedPatch.Features.Models;
+using MedPatch.Features.Ranking;
 using MedPatch.Features.Segments;
+using MedPatch.Features.Triage;
 using MedPatch.Features.Users;
 using MedPatch.Web.Security;
 
@@ -61,6 +64,9 @@ public static class WebSetup
         api.MapVulnerabilityEndpoints();
         api.MapAdvisoryEndpoints();
         api.MapExposureEndpoints();
+        api.MapTriageEndpoints();
+        api.MapRiskSettingsEndpoints();
+        api.MapMitigationEndpoints();
         api.MapAuditEndpoints();
         api.MapTokenEndpoints();
 

@@ -4,6 +4,7 @@ using MedPatch.Core.Manufacturers;
 using MedPatch.Data;
 using MedPatch.Features.Auditing;
 using MedPatch.Features.Devices.Import;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Devices;
@@ -52,8 +53,9 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock, Audi
 
         using (source)
         {
+            var started = Clock.GetUtcNow().UtcDateTime;
             var strategy = Db.Database.CreateExecutionStrategy();
-            return await strategy.ExecuteAsync(async () =>
+            var result = await strategy.ExecuteAsync(async () =>
             {
                 errors.Clear();
                 Db.ChangeTracker.Clear();
@@ -61,6 +63,15 @@ public sealed class ImportDevices(MedPatchDbContext db, TimeProvider clock, Audi
                 var counts = await run.ExecuteAsync(progress, cancellationToken).ConfigureAwait(false);
                 return Result(request, format, run.Committed, run.Committed || request.DryRun ? counts : new Counts(), run.FailedRows, errors);
             }).ConfigureAwait(false);
+            if (result.Committed && !request.DryRun && result.Created + result.Updated > 0)
+            {
+                // The rows this run wrote carry its time: those devices are matched again, the unchanged ones are not.
+                Db.ChangeTracker.Clear();
+                var written = await Db.Devices.Where(d => d.UpdatedAt >= started).Select(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+                await new ExposureUpdates(Db, Clock, Audit).AfterDevicesAsync(written, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MedPatch.Core.Devices;
 using MedPatch.Core.Organizations;
 using MedPatch.Data;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Devices;
@@ -11,7 +12,7 @@ namespace MedPatch.Features.Devices;
 /// first), resolves the facility and model, finds or creates the location and network segment, and keeps the
 /// facility + asset tag pair unique.
 /// </summary>
-public sealed class SaveDevice(MedPatchDbContext db, TimeProvider clock)
+public sealed class SaveDevice(MedPatchDbContext db, TimeProvider clock, ExposureUpdates exposures)
 {
     public Task<SaveDeviceOutcome> CreateAsync(DeviceRequest request, CancellationToken cancellationToken) =>
         SaveAsync(null, request, cancellationToken);
@@ -32,6 +33,9 @@ public sealed class SaveDevice(MedPatchDbContext db, TimeProvider clock)
 
         db.Devices.Remove(device);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Its exposures went with it; the other devices of its model now count one fewer.
+        await exposures.AfterDevicesAsync([id], cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -168,6 +172,7 @@ public sealed class SaveDevice(MedPatchDbContext db, TimeProvider clock)
             return new SaveDeviceOutcome.Conflict("the device conflicts with a change saved at the same time; reload and retry");
         }
 
+        await exposures.AfterDevicesAsync([device.Id], cancellationToken).ConfigureAwait(false);
         return new SaveDeviceOutcome.Saved(device.Id);
     }
 

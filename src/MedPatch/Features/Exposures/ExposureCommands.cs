@@ -12,9 +12,9 @@ public static class ExposureCommands
 {
     public static Command Match(CliConsole console)
     {
-        var full = new Option<bool>("--full") { Description = "Recompute every exposure (today every run does: the incremental path is not stored yet)" };
+        var full = new Option<bool>("--full") { Description = "Recompute every exposure from scratch; its created, changed and gone counts show what the incremental updates missed (they should all be 0)" };
         var json = GlobalOptions.Json();
-        var command = new Command("match", "Match the inventory against the imported advisories, rank the exposures and store them (always a full run for now)") { full, json };
+        var command = new Command("match", "Match the inventory against the imported advisories, rank the exposures and store them. Imports, device and catalog changes already update the exposures they touch; this recomputes them all") { full, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliServices.OpenAsync(GlobalOptions.Database(parseResult), CliServices.Schema.Migrate, cancellationToken).ConfigureAwait(false);

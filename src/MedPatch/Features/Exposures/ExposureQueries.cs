@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MedPatch.Features.Exposures;
 
 /// <summary>The stored exposures the caller's scope shows, most urgent first: by decision, then priority.</summary>
-public sealed class ExposureQueries(MedPatchDbContext db)
+public sealed partial class ExposureQueries(MedPatchDbContext db)
 {
     /// <summary>
     /// <see cref="ExposureFilter.Unmitigated"/> keeps affected or possible exposures nobody has closed, mitigated,
@@ -37,6 +37,26 @@ public sealed class ExposureQueries(MedPatchDbContext db)
             query = query.Where(e => e.Decision == decision);
         }
 
+        if (filter.Unranked)
+        {
+            query = query.Where(e => e.Decision == null);
+        }
+
+        if (filter.State is { } state)
+        {
+            query = query.Where(e => e.State == state);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(e => e.Status == status);
+        }
+
+        if (filter.FacilityId is { } facilityId)
+        {
+            query = query.Where(e => e.FacilityId == facilityId);
+        }
+
         if (filter.Cve is { } cve)
         {
             var upper = cve.Trim().ToUpperInvariant();
@@ -63,13 +83,15 @@ public sealed class ExposureQueries(MedPatchDbContext db)
         var rows = query
             .Join(db.Devices, e => e.DeviceId, d => d.Id, (e, d) => new { e, d })
             .Join(db.Facilities, x => x.d.FacilityId, f => f.Id, (x, f) => new { x.e, x.d, Facility = f.Name })
-            .Join(db.DeviceModels, x => x.d.DeviceModelId, m => m.Id, (x, m) => new { x.e, x.d, x.Facility, Model = m.Name, m.ManufacturerId })
+            .Join(db.DeviceModels, x => x.d.DeviceModelId, m => m.Id, (x, m) => new { x.e, x.d, x.Facility, Model = m.Name, m.ManufacturerId, ModelEndOfSupport = m.EndOfSupport })
             .Join(db.Manufacturers, x => x.ManufacturerId, m => m.Id, (x, m) => new Row
             {
                 Exposure = x.e,
                 Device = x.d,
                 Facility = x.Facility,
                 Model = x.Model,
+                ManufacturerId = x.ManufacturerId,
+                ModelEndOfSupport = x.ModelEndOfSupport,
                 Manufacturer = m.Name,
             });
         if (filter.AssetTag is { } tag)
@@ -77,14 +99,40 @@ public sealed class ExposureQueries(MedPatchDbContext db)
             rows = rows.Where(x => x.Device.AssetTag == tag);
         }
 
+        if (filter.ModelId is { } modelId)
+        {
+            rows = rows.Where(x => x.Device.DeviceModelId == modelId);
+        }
+
+        if (filter.ManufacturerId is { } manufacturerId)
+        {
+            rows = rows.Where(x => x.ManufacturerId == manufacturerId);
+        }
+
+        if (filter.EndOfSupportOn is { } day)
+        {
+            // SupportLifecycle's rule as a condition: the device's own date wins over its model's.
+            rows = rows.Where(x => x.Device.EndOfSupport <= day || (x.Device.EndOfSupport == null && x.ModelEndOfSupport <= day));
+        }
+
         return rows;
     }
 
-    private static async Task<List<ExposureListItem>> ReadAsync(IQueryable<Row> rows, CancellationToken cancellationToken)
+    private static async Task<List<ExposureListItem>> ReadAsync(IQueryable<Row> rows, CancellationToken cancellationToken) =>
+        [.. (await ReadViewsAsync(rows, cancellationToken).ConfigureAwait(false)).Select(v => v.Item)];
+
+    /// <summary>The listing's projection with the ids pages link by; the API items are its <see cref="ExposureView.Item"/>.</summary>
+    private static async Task<List<ExposureView>> ReadViewsAsync(IQueryable<Row> rows, CancellationToken cancellationToken)
     {
         var page = await rows
             .Select(x => new
             {
+                x.Exposure.Id,
+                DeviceId = x.Device.Id,
+                x.Device.DeviceModelId,
+                x.Exposure.TriageReason,
+                x.Exposure.TriagedBy,
+                x.Exposure.TriagedAt,
                 x.Device.AssetTag,
                 x.Facility,
                 x.Manufacturer,
@@ -106,10 +154,17 @@ public sealed class ExposureQueries(MedPatchDbContext db)
                 x.Exposure.FirstSeen,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. page.Select(x => new ExposureListItem(
-            x.AssetTag, x.Facility, x.Manufacturer, x.Model, x.SoftwareVersion, x.Cve, x.AdvisoryTrackingId, x.AdvisoryRevision,
-            ExposureLabels.Of(x.Confidence), ExposureLabels.Of(x.Rule), x.Reason, ExposureLabels.Of(x.Decision), x.Priority, x.DecisionRule,
-            ExposureLabels.Of(x.State), x.PatchAvailable, x.FixedVersion, ExposureLabels.Of(x.Status), x.FirstSeen))];
+        return [.. page.Select(x => new ExposureView(
+            x.Id,
+            x.DeviceId,
+            x.DeviceModelId,
+            new ExposureListItem(
+                x.AssetTag, x.Facility, x.Manufacturer, x.Model, x.SoftwareVersion, x.Cve, x.AdvisoryTrackingId, x.AdvisoryRevision,
+                ExposureLabels.Of(x.Confidence), ExposureLabels.Of(x.Rule), x.Reason, ExposureLabels.Of(x.Decision), x.Priority, x.DecisionRule,
+                ExposureLabels.Of(x.State), x.PatchAvailable, x.FixedVersion, ExposureLabels.Of(x.Status), x.FirstSeen),
+            x.TriageReason,
+            x.TriagedBy,
+            x.TriagedAt))];
     }
 
     /// <summary>The joined row the filters and the ordering work on; init members, since EF composes over member inits, not constructors.</summary>
@@ -124,5 +179,9 @@ public sealed class ExposureQueries(MedPatchDbContext db)
         public required string Model { get; init; }
 
         public required string Manufacturer { get; init; }
+
+        public required Guid ManufacturerId { get; init; }
+
+        public required DateOnly? ModelEndOfSupport { get; init; }
     }
 }

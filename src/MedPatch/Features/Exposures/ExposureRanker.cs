@@ -4,32 +4,36 @@ using MedPatch.Core.Risk;
 namespace MedPatch.Features.Exposures;
 
 /// <summary>
-/// Ranks the exposures of a run with <see cref="RiskRanking"/>. Only affected and possible exposures are ranked:
-/// resolved and suppressed ones ask for no action, and a decision on them would read as a call to act.
+/// Ranks exposures with <see cref="RiskRanking"/>. Only affected and possible exposures are ranked: resolved and
+/// suppressed ones ask for no action, and a decision on them would read as a call to act.
 /// </summary>
-internal sealed class ExposureRanker(IReadOnlyDictionary<string, VulnerabilityFacts> vulnerabilities, IReadOnlyDictionary<Guid, DeviceFacts> devices, RiskSettings settings)
+internal sealed class ExposureRanker(RankingFacts facts)
 {
-    private readonly Dictionary<(Guid Model, string Vulnerability), int> perModel = [];
-
-    /// <summary>Counts, per model and vulnerability, the devices the run found exposed, for the device-count criterion.</summary>
+    /// <summary>Counts, per organization, model and vulnerability, the devices exposed, for the device-count criterion.</summary>
     public void Count(IEnumerable<Exposure> exposures)
     {
-        foreach (var e in exposures.Where(Ranked))
+        foreach (var e in exposures.Where(e => Ranked(e.State)))
         {
-            var key = (devices[e.DeviceId].ModelId, e.VulnerabilityId);
-            perModel[key] = perModel.GetValueOrDefault(key) + 1;
+            var device = facts.Devices[e.DeviceId];
+            var key = (device.OrganizationId, device.ModelId, e.VulnerabilityId);
+            facts.ExposedPerModel[key] = facts.ExposedPerModel.GetValueOrDefault(key) + 1;
         }
     }
 
-    public RiskAssessment? Rank(Exposure exposure)
+    public DeviceFacts Device(Guid id) => facts.Devices[id];
+
+    public Guid? VulnerabilityId(string vulnerability) => facts.Vulnerabilities.GetValueOrDefault(vulnerability)?.Id;
+
+    public RiskAssessment? Rank(Exposure exposure) => Rank(exposure.DeviceId, exposure.VulnerabilityId, exposure.State);
+
+    public RiskAssessment? Rank(Guid deviceId, string vulnerability, ExposureState state)
     {
-        if (!Ranked(exposure))
+        if (!Ranked(state) || !facts.Devices.TryGetValue(deviceId, out var device))
         {
             return null;
         }
 
-        var device = devices[exposure.DeviceId];
-        var v = vulnerabilities.GetValueOrDefault(exposure.VulnerabilityId);
+        var v = facts.Vulnerabilities.GetValueOrDefault(vulnerability);
         var inputs = new RiskInputs
         {
             InKev = v?.InKev ?? false,
@@ -40,13 +44,14 @@ internal sealed class ExposureRanker(IReadOnlyDictionary<string, VulnerabilityFa
             CvssVector = v?.CvssVector,
             CvssBaseScore = v?.CvssBaseScore,
             SegmentExposure = device.SegmentExposure,
+            Mitigation = facts.MitigationOf(deviceId, vulnerability),
             ClinicalCriticality = device.ClinicalCriticality,
             PatientConnected = device.PatientConnected,
             StoresPhi = device.StoresPhi,
-            ExposedDevicesOfModel = Math.Max(1, perModel.GetValueOrDefault((device.ModelId, exposure.VulnerabilityId))),
+            ExposedDevicesOfModel = Math.Max(1, facts.ExposedPerModel.GetValueOrDefault((device.OrganizationId, device.ModelId, vulnerability))),
         };
-        return RiskRanking.Rank(inputs, settings);
+        return RiskRanking.Rank(inputs, facts.SettingsOf(device.OrganizationId));
     }
 
-    private static bool Ranked(Exposure e) => e.State is ExposureState.Affected or ExposureState.Possible;
+    public static bool Ranked(ExposureState state) => state is ExposureState.Affected or ExposureState.Possible;
 }

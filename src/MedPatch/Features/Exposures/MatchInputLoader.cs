@@ -9,15 +9,16 @@ namespace MedPatch.Features.Exposures;
 
 /// <summary>
 /// Reads the engine's inputs with untracked projections: the catalog, the devices the context's tenant scope shows
-/// (all of them for the operator), the current affected statements with their fixes, and current SBOM components.
+/// (all of them for the operator), the current affected statements with their fixes, and current SBOM components,
+/// narrowed to the devices or vulnerabilities of the <see cref="MatchScope"/>.
 /// </summary>
 internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
 {
-    public async Task<MatchInputs> LoadAsync(CancellationToken cancellationToken)
+    public async Task<MatchInputs> LoadAsync(MatchScope scope, CancellationToken cancellationToken)
     {
         var catalog = await CatalogAsync(cancellationToken).ConfigureAwait(false);
-        var (devices, facts) = await DevicesAsync(catalog, cancellationToken).ConfigureAwait(false);
-        var (statements, advisoryIds) = await StatementsAsync(cancellationToken).ConfigureAwait(false);
+        var (devices, facts) = await DevicesAsync(catalog, (scope as MatchScope.Devices)?.Ids, cancellationToken).ConfigureAwait(false);
+        var (statements, advisoryIds) = await StatementsAsync((scope as MatchScope.Vulnerabilities)?.Ids, cancellationToken).ConfigureAwait(false);
         var components = await db.SbomComponents.AsNoTracking()
             .Join(db.Sboms.Where(s => s.IsCurrent), c => c.SbomId, s => s.Id, (c, s) => new { s.DeviceModelId, s.ModelVersion, c.Name, c.Version, c.Purl, c.Cpe })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +44,7 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
             [.. models.Select(m => new MatchModel(m.Id, m.ManufacturerId, m.Name, m.ModelNumbers, [], [], m.EndOfSupport))]);
     }
 
-    private async Task<(List<MatchDevice> Devices, Dictionary<Guid, DeviceFacts> Facts)> DevicesAsync(MatchCatalog catalog, CancellationToken cancellationToken)
+    private async Task<(List<MatchDevice> Devices, Dictionary<Guid, DeviceFacts> Facts)> DevicesAsync(MatchCatalog catalog, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var modelEnd = catalog.Models.ToDictionary(m => m.Id, m => m.EndOfSupport);
@@ -51,8 +52,14 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
             .ToDictionaryAsync(s => s.Id, s => s.Exposure, cancellationToken).ConfigureAwait(false);
 
         // Retired devices are gone from the floor: they are exposed to nothing.
-        var rows = await db.Devices.AsNoTracking()
-            .Where(d => d.InService != InServiceState.Retired)
+        var query = db.Devices.AsNoTracking().Where(d => d.InService != InServiceState.Retired);
+        if (ids is not null)
+        {
+            var list = ids.ToList();
+            query = query.Where(d => EF.Parameter(list).Contains(d.Id));
+        }
+
+        var rows = await query
             .Select(d => new
             {
                 d.Id,
@@ -80,10 +87,21 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
         return (devices, facts);
     }
 
-    private async Task<(List<MatchStatement> Statements, Dictionary<string, Guid> AdvisoryIds)> StatementsAsync(CancellationToken cancellationToken)
+    private async Task<(List<MatchStatement> Statements, Dictionary<string, Guid> AdvisoryIds)> StatementsAsync(IReadOnlyCollection<string>? vulnerabilityIds, CancellationToken cancellationToken)
     {
-        // Stored statements are those of each advisory's current revision already.
-        var rows = await db.AffectedStatements.AsNoTracking()
+        // Stored statements are those of each advisory's current revision already. A vulnerability without a CVE
+        // goes by the id of the advisory that describes it.
+        var statementQuery = db.AffectedStatements.AsNoTracking();
+        var fixQuery = db.Remediations.AsNoTracking();
+        if (vulnerabilityIds is not null)
+        {
+            var ids = vulnerabilityIds.ToList();
+            var advisories = db.Advisories.Where(a => EF.Parameter(ids).Contains(a.TrackingId)).Select(a => a.Id);
+            statementQuery = statementQuery.Where(s => s.CveId != null ? EF.Parameter(ids).Contains(s.CveId) : advisories.Contains(s.AdvisoryId));
+            fixQuery = fixQuery.Where(r => r.CveId == null || EF.Parameter(ids).Contains(r.CveId));
+        }
+
+        var rows = await statementQuery
             .Join(db.Advisories, s => s.AdvisoryId, a => a.Id, (s, a) => new
             {
                 a.TrackingId,
@@ -104,7 +122,7 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
                 s.Justification,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var fixes = (await db.Remediations.AsNoTracking().Where(r => r.Category == "vendor_fix")
+        var fixes = (await fixQuery.Where(r => r.Category == "vendor_fix")
             .Select(r => new { r.AdvisoryId, r.CveId, r.ProductKey }).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Select(r => (r.AdvisoryId, r.CveId, r.ProductKey)).ToHashSet();
         var fixedVersions = rows.Where(s => s.Status == "fixed")

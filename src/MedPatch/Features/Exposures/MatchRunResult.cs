@@ -12,4 +12,8 @@ public sealed record MatchRunResult(
     IReadOnlyDictionary<string, int> ByState,
     IReadOnlyDictionary<string, int> ByConfidence,
     IReadOnlyDictionary<string, int> ByDecision,
-    double Seconds);
+    double Seconds)
+{
+    /// <summary>"full", "vulnerabilities" (an advisory import) or "devices" (devices or a model changed).</summary>
+    public string Scope { get; init; } = "full";
+}

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using MedPatch.Core.Auditing;
+using MedPatch.Core.Devices;
 using MedPatch.Core.Matching;
 using MedPatch.Core.Risk;
 using MedPatch.Data;
@@ -9,144 +11,201 @@ using StoredExposure = MedPatch.Core.Exposures.Exposure;
 namespace MedPatch.Features.Exposures;
 
 /// <summary>
-/// Matches the inventory the context's scope shows against the catalog and replaces its stored exposures in one
-/// transaction, with one audit record for the run. An exposure found again (same device, vulnerability and
-/// statement) keeps its id, first-seen time and triage status; one whose statement changed starts over as open.
+/// Matches the inventory the context's scope shows against the catalog and replaces the stored exposures of a
+/// <see cref="MatchScope"/> in one transaction, with one audit record for the run. An exposure found again (same
+/// device, vulnerability and statement) keeps its id, first-seen time and triage; one whose statement changed starts
+/// over as open. Rows are written a few thousand devices at a time so that memory stays bounded by the engine's own
+/// result, not by the tracked rows.
 /// </summary>
 public sealed class MatchService(MedPatchDbContext db, TimeProvider clock, AuditWriter audit)
 {
-    /// <summary>Every exposure is recomputed; the incremental path of the engine is not wired to storage yet.</summary>
-    public async Task<MatchRunResult> RunFullAsync(CancellationToken cancellationToken)
+    private const int DevicesPerChunk = 2000;
+
+    public Task<MatchRunResult> RunFullAsync(CancellationToken cancellationToken) => RunAsync(new MatchScope.Everything(), cancellationToken);
+
+    public async Task<MatchRunResult> RunAsync(MatchScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         var started = clock.GetTimestamp();
-        var inputs = await new MatchInputLoader(db, clock).LoadAsync(cancellationToken).ConfigureAwait(false);
+        var inputs = await new MatchInputLoader(db, clock).LoadAsync(scope, cancellationToken).ConfigureAwait(false);
         var set = MatchEngine.Full(inputs.Catalog, inputs.Devices, inputs.Statements, inputs.SbomComponents);
-        var vulnerabilities = await VulnerabilitiesAsync(set.Select(e => e.VulnerabilityId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
-        var ranker = new ExposureRanker(vulnerabilities, inputs.DeviceFacts, RiskSettings.Default);
-        ranker.Count(set);
+        var loader = new RankingFactsLoader(db, clock);
+        var facts = await loader.StartAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (id, device) in inputs.DeviceFacts)
+        {
+            facts.Devices[id] = device;
+        }
+
+        await loader.AddVulnerabilitiesAsync(facts, set.Select(e => e.VulnerabilityId), cancellationToken).ConfigureAwait(false);
+        var ranker = new ExposureRanker(facts);
+
+        // A run over all devices sees every exposure of its vulnerabilities, so it counts them itself; a run over
+        // some devices ranks provisionally and re-ranks every exposure of the vulnerabilities it touched.
+        if (scope is not MatchScope.Devices)
+        {
+            ranker.Count(set);
+        }
 
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var (created, updated, removed, decisions) = await ReplaceAsync(set, inputs, vulnerabilities, ranker, cancellationToken).ConfigureAwait(false);
-            var result = Summary(inputs, set, decisions, (created, updated, removed), clock.GetElapsedTime(started).TotalSeconds);
-            var after = AuditJson.Write(
-            [
-                new("devices", result.Devices), new("statements", result.Statements), new("exposures", result.Exposures),
-                new("created", created), new("updated", updated), new("removed", removed),
-            ]);
-            await audit.AppendAsync(db, [audit.Draft("match.completed", "match_run", null, null, null, after)], cancellationToken).ConfigureAwait(false);
+            var writer = new ExposureWriter(db, clock, inputs, ranker);
+            await WriteAsync(scope, set, inputs, writer, cancellationToken).ConfigureAwait(false);
+            if (scope is MatchScope.Devices && writer.Touched.Count > 0)
+            {
+                var touched = writer.Touched.ToList();
+                await RerankCoreAsync(e => EF.Parameter(touched).Contains(e.Cve), cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = Summary(scope, inputs, set, writer, clock.GetElapsedTime(started).TotalSeconds);
+            if (scope is MatchScope.Everything || writer.Created + writer.Updated + writer.Removed > 0)
+            {
+                var after = AuditJson.Write(
+                [
+                    new("scope", scope.Name), new("devices", result.Devices), new("statements", result.Statements), new("exposures", result.Exposures),
+                    new("created", writer.Created), new("updated", writer.Updated), new("removed", writer.Removed),
+                ]);
+                await audit.AppendAsync(db, [audit.Draft("match.completed", "match_run", null, null, null, after)], cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             db.ChangeTracker.Clear();
             return result;
         }).ConfigureAwait(false);
     }
 
-    private async Task<(int Created, int Updated, int Removed, List<DeployerDecision?> Decisions)> ReplaceAsync(
-        ExposureSet set, MatchInputs inputs, IReadOnlyDictionary<string, VulnerabilityFacts> vulnerabilities, ExposureRanker ranker, CancellationToken cancellationToken)
+    /// <summary>Re-ranks the stored exposures in scope without matching again; returns how many changed.</summary>
+    public async Task<int> RerankAsync(RerankScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        Expression<Func<StoredExposure, bool>> predicate = scope switch
+        {
+            RerankScope.Vulnerabilities v => Contains(v.Ids),
+            RerankScope.Devices d => ContainsDevice(d.Ids),
+            RerankScope.Segment s => e => db.Devices.Any(d => d.Id == e.DeviceId && d.NetworkSegmentId == s.Id),
+            RerankScope.Organization o => e => e.OrganizationId == o.Id,
+            _ => e => true,
+        };
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var changed = await RerankCoreAsync(predicate, cancellationToken).ConfigureAwait(false);
+            if (changed > 0)
+            {
+                var after = AuditJson.Write([new("scope", ScopeName(scope)), new("changed", changed)]);
+                await audit.AppendAsync(db, [audit.Draft("exposures.reranked", "match_run", null, null, null, after)], cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            return changed;
+        }).ConfigureAwait(false);
+    }
+
+    private static Expression<Func<StoredExposure, bool>> Contains(IReadOnlyCollection<string> ids)
+    {
+        var list = ids.ToList();
+        return e => EF.Parameter(list).Contains(e.Cve);
+    }
+
+    private static Expression<Func<StoredExposure, bool>> ContainsDevice(IReadOnlyCollection<Guid> ids)
+    {
+        var list = ids.ToList();
+        return e => EF.Parameter(list).Contains(e.DeviceId);
+    }
+
+    private static string ScopeName(RerankScope scope) => scope switch
+    {
+        RerankScope.Vulnerabilities => "vulnerabilities",
+        RerankScope.Devices => "devices",
+        RerankScope.Segment => "segment",
+        RerankScope.Organization => "organization",
+        _ => "all",
+    };
+
+    private async Task WriteAsync(MatchScope scope, ExposureSet set, MatchInputs inputs, ExposureWriter writer, CancellationToken cancellationToken)
+    {
+        switch (scope)
+        {
+            case MatchScope.Vulnerabilities v:
+                {
+                    var ids = v.Ids.ToList();
+                    var existing = await db.Exposures.Where(e => EF.Parameter(ids).Contains(e.Cve)).ToListAsync(cancellationToken).ConfigureAwait(false);
+                    await writer.ApplyAsync(existing, set, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+
+            case MatchScope.Devices d:
+                {
+                    foreach (var chunk in d.Ids.Distinct().Chunk(DevicesPerChunk))
+                    {
+                        var existing = await db.Exposures.Where(e => EF.Parameter(chunk).Contains(e.DeviceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+                        var ids = chunk.ToHashSet();
+                        await writer.ApplyAsync(existing, set.Where(e => ids.Contains(e.DeviceId)), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    break;
+                }
+
+            default:
+                {
+                    // Devices retired or out of the loaded inventory keep no exposures.
+                    var gone = await db.Exposures
+                        .Where(e => !db.Devices.Any(x => x.Id == e.DeviceId && x.InService != InServiceState.Retired))
+                        .ToListAsync(cancellationToken).ConfigureAwait(false);
+                    await writer.ApplyAsync(gone, [], cancellationToken).ConfigureAwait(false);
+                    var byDevice = set.ToLookup(e => e.DeviceId);
+                    foreach (var chunk in inputs.Devices.Select(x => x.Id).Order().Chunk(DevicesPerChunk))
+                    {
+                        var existing = await db.Exposures.Where(e => EF.Parameter(chunk).Contains(e.DeviceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+                        await writer.ApplyAsync(existing, chunk.SelectMany(id => byDevice[id]), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    break;
+                }
+        }
+    }
+
+    /// <summary>Ranks the stored exposures the predicate selects, a few thousand devices at a time.</summary>
+    private async Task<int> RerankCoreAsync(Expression<Func<StoredExposure, bool>> predicate, CancellationToken cancellationToken)
+    {
+        var loader = new RankingFactsLoader(db, clock);
+        var facts = await loader.StartAsync(cancellationToken).ConfigureAwait(false);
+        var ranker = new ExposureRanker(facts);
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await db.Exposures.ToDictionaryAsync(e => (e.DeviceId, e.Cve), cancellationToken).ConfigureAwait(false);
-        var created = 0;
-        var decisions = new List<DeployerDecision?>(set.Count);
-        foreach (var e in set)
+        var deviceIds = await db.Exposures.Where(predicate).Select(e => e.DeviceId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var changed = 0;
+        foreach (var chunk in deviceIds.Order().Chunk(DevicesPerChunk))
         {
-            var device = inputs.DeviceFacts[e.DeviceId];
-            if (!existing.Remove((e.DeviceId, e.VulnerabilityId), out var row))
+            var rows = await db.Exposures.Where(predicate).Where(e => EF.Parameter(chunk).Contains(e.DeviceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var cves = rows.Select(r => r.Cve).Distinct(StringComparer.Ordinal).ToList();
+            await loader.AddDevicesAsync(facts, chunk, cancellationToken).ConfigureAwait(false);
+            await loader.AddVulnerabilitiesAsync(facts, cves, cancellationToken).ConfigureAwait(false);
+            await loader.CountStoredAsync(facts, cves, cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
             {
-                row = new StoredExposure { Cve = e.VulnerabilityId, AdvisoryTrackingId = e.AdvisoryId, StatementId = e.StatementId, Reason = e.Reason, DeviceId = e.DeviceId, FirstSeen = now };
-                db.Exposures.Add(row);
-                created++;
-            }
-            else if (!string.Equals(row.StatementId, e.StatementId, StringComparison.Ordinal))
-            {
-                // Another statement now decides: the triage of the old evidence does not carry over.
-                row.Status = Core.Exposures.ExposureStatus.Open;
-                row.FirstSeen = now;
+                ExposureWriter.ApplyRank(row, ranker.Rank(row.DeviceId, row.Cve, row.State));
             }
 
-            var risk = ranker.Rank(e);
-            decisions.Add(risk?.Decision);
-            Apply(row, e, device, inputs, vulnerabilities, risk);
-        }
-
-        db.ChangeTracker.DetectChanges();
-        var updated = 0;
-        foreach (var entry in db.ChangeTracker.Entries<StoredExposure>().Where(x => x.State == EntityState.Modified))
-        {
-            entry.Entity.UpdatedAt = now;
-            updated++;
-        }
-
-        foreach (var entry in db.ChangeTracker.Entries<StoredExposure>().Where(x => x.State == EntityState.Added))
-        {
-            entry.Entity.UpdatedAt = now;
-        }
-
-        db.Exposures.RemoveRange(existing.Values);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return (created, updated, existing.Count, decisions);
-    }
-
-    private static void Apply(StoredExposure row, Exposure e, DeviceFacts device, MatchInputs inputs, IReadOnlyDictionary<string, VulnerabilityFacts> vulnerabilities, RiskAssessment? risk)
-    {
-        row.OrganizationId = device.OrganizationId;
-        row.FacilityId = device.FacilityId;
-        row.VulnerabilityId = vulnerabilities.GetValueOrDefault(e.VulnerabilityId)?.Id;
-        row.AdvisoryId = inputs.AdvisoryIds.TryGetValue(e.AdvisoryId, out var advisory) ? advisory : null;
-        row.AdvisoryTrackingId = e.AdvisoryId;
-        row.AdvisoryRevision = e.AdvisoryRevision;
-        row.StatementId = e.StatementId;
-        row.State = e.State;
-        row.PatchAvailable = e.PatchAvailable;
-        row.FixedVersion = e.FixedVersion;
-        row.Unsupported = e.Unsupported;
-        row.Rule = e.Rule;
-        row.Confidence = e.Confidence;
-        row.Reason = e.Reason;
-        row.Decision = risk?.Decision;
-        row.Priority = risk?.Priority;
-        row.DecisionRule = risk?.Rule;
-        row.RankKey = risk?.SortKey ?? -1;
-    }
-
-    private async Task<Dictionary<string, VulnerabilityFacts>> VulnerabilitiesAsync(List<string> ids, CancellationToken cancellationToken)
-    {
-        var rows = await db.Vulnerabilities.AsNoTracking()
-            .Where(v => EF.Parameter(ids).Contains(v.CveId))
-            .Select(v => new
+            db.ChangeTracker.DetectChanges();
+            foreach (var entry in db.ChangeTracker.Entries<StoredExposure>().Where(x => x.State == EntityState.Modified))
             {
-                v.Id,
-                v.CveId,
-                v.InKev,
-                v.EpssScore,
-                v.EpssPercentile,
-                v.CvssV4Vector,
-                v.CvssV4Score,
-                v.CvssV3Vector,
-                v.CvssV3Score,
-                v.CvssV2Vector,
-                v.CvssV2Score,
-                v.SsvcExploitation,
-                v.SsvcAutomatable,
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(
-            v => v.CveId,
-            v =>
-            {
-                // The newest CVSS version known decides, with its own score.
-                var (vector, score) = v.CvssV4Vector is not null ? (v.CvssV4Vector, v.CvssV4Score)
-                    : v.CvssV3Vector is not null ? (v.CvssV3Vector, v.CvssV3Score)
-                    : (v.CvssV2Vector, v.CvssV2Score);
-                return new VulnerabilityFacts(v.Id, v.CveId, v.InKev, v.EpssScore, v.EpssPercentile, vector, score is { } s ? (double)s : null, v.SsvcExploitation, v.SsvcAutomatable);
-            },
-            StringComparer.Ordinal);
+                entry.Entity.UpdatedAt = now;
+                changed++;
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        return changed;
     }
 
-    private static MatchRunResult Summary(MatchInputs inputs, ExposureSet set, List<DeployerDecision?> decisions, (int Created, int Updated, int Removed) changes, double seconds)
+    private static MatchRunResult Summary(MatchScope scope, MatchInputs inputs, ExposureSet set, ExposureWriter writer, double seconds)
     {
         static Dictionary<string, int> By(IEnumerable<string> labels) =>
             labels.GroupBy(l => l, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -155,13 +214,16 @@ public sealed class MatchService(MedPatchDbContext db, TimeProvider clock, Audit
             inputs.Devices.Count,
             inputs.Statements.Count,
             set.Count,
-            changes.Created,
-            changes.Updated,
-            changes.Removed,
+            writer.Created,
+            writer.Updated,
+            writer.Removed,
             set.Unresolved.Count,
             By(set.Select(e => ExposureLabels.Of(e.State))),
             By(set.Select(e => ExposureLabels.Of(e.Confidence))),
-            By(decisions.Select(d => ExposureLabels.Of(d))),
-            Math.Round(seconds, 3));
+            By(writer.Decisions.Select(d => ExposureLabels.Of(d))),
+            Math.Round(seconds, 3))
+        {
+            Scope = scope.Name,
+        };
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MedPatch.Features.Exposures;
+
 namespace MedPatch.Features.Intelligence;
 
 /// <summary>
@@ -17,6 +20,13 @@ public sealed record AdvisoryImportResult(
     int Files)
 {
     public bool Succeeded => Failed == 0;
+
+    /// <summary>The tracking ids of the advisories imported or revised, whose exposures must follow.</summary>
+    [JsonIgnore]
+    public IReadOnlyCollection<string> ChangedAdvisories { get; init; } = [];
+
+    /// <summary>What re-matching the vulnerabilities of those advisories changed; null when nothing was matched.</summary>
+    public MatchRunResult? Matching { get; init; }
 }
 
 /// <summary>Why one file (or one document in it) was not imported.</summary>

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using MedPatch.Core.Standards.Csaf;
 using MedPatch.Data;
 using MedPatch.Features.Auditing;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -72,9 +73,10 @@ public sealed class ImportAdvisories(MedPatchDbContext db, DatabaseSettings sett
             return store;
         }
 
+        AdvisoryImportResult result;
         try
         {
-            return await ImportAsync(files, stored, errors, OpenAsync, progress, cancellationToken).ConfigureAwait(false);
+            result = await ImportAsync(files, stored, errors, OpenAsync, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -85,6 +87,10 @@ public sealed class ImportAdvisories(MedPatchDbContext db, DatabaseSettings sett
                 await db.Database.CloseConnectionAsync().ConfigureAwait(false);
             }
         }
+
+        // The documents are committed: their exposures follow, and a failure here leaves them for `match --full`.
+        var matching = await new ExposureUpdates(db, clock, audit).AfterAdvisoriesAsync(result.ChangedAdvisories, cancellationToken).ConfigureAwait(false);
+        return result with { Matching = matching };
     }
 
     /// <summary>
@@ -221,6 +227,7 @@ public sealed class ImportAdvisories(MedPatchDbContext db, DatabaseSettings sett
     private static async Task<AdvisoryImportResult> WriteAsync(int count, Func<CancellationToken, ValueTask<AdvisoryFile>> next, List<AdvisoryImportError> errors, Func<CancellationToken, ValueTask<AdvisoryStore>> store, Action<int, int>? progress, CancellationToken cancellationToken)
     {
         int imported = 0, updated = 0, unchanged = 0, older = 0, skipped = 0, failed = errors.Count;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var file = await next(cancellationToken).ConfigureAwait(false);
@@ -249,9 +256,11 @@ public sealed class ImportAdvisories(MedPatchDbContext db, DatabaseSettings sett
                     {
                         case AdvisoryOutcome.Imported:
                             imported++;
+                            changed.Add(advisory.Advisory.TrackingId);
                             break;
                         case AdvisoryOutcome.Updated:
                             updated++;
+                            changed.Add(advisory.Advisory.TrackingId);
                             break;
                         case AdvisoryOutcome.Older:
                             older++;
@@ -271,7 +280,7 @@ public sealed class ImportAdvisories(MedPatchDbContext db, DatabaseSettings sett
             progress?.Invoke(i + 1, count);
         }
 
-        return new AdvisoryImportResult(imported, updated, unchanged, failed, errors, skipped, older, count);
+        return new AdvisoryImportResult(imported, updated, unchanged, failed, errors, skipped, older, count) { ChangedAdvisories = changed };
     }
 
     private static Exception Inner(Exception ex) => ex is DbUpdateException { InnerException: { } inner } ? inner : ex;

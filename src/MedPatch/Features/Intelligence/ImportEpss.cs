@@ -4,6 +4,7 @@ using MedPatch.Core.Intelligence;
 using MedPatch.Core.Standards.Epss;
 using MedPatch.Data;
 using MedPatch.Features.Auditing;
+using MedPatch.Features.Exposures;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -37,6 +38,18 @@ public sealed class ImportEpss(MedPatchDbContext db, TimeProvider clock, AuditWr
             scores = epss.Scores.GroupBy(s => s.Cve, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         }
 
+        var result = await StoreAsync(file, sha, modelVersion, scoreDate, scores, cancellationToken).ConfigureAwait(false);
+        if (!result.Unchanged && !result.Older)
+        {
+            // Committed: new scores may move any exposed vulnerability's Exploitation and priority.
+            await new ExposureUpdates(db, clock, audit).RerankAsync(new RerankScope.All(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private async Task<EpssImportResult> StoreAsync(string file, string sha, string? modelVersion, DateOnly? scoreDate, List<EpssScore> scores, CancellationToken cancellationToken)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {

@@ -3,6 +3,7 @@ using MedPatch.Core.Intelligence;
 using MedPatch.Core.Standards.Kev;
 using MedPatch.Data;
 using MedPatch.Features.Auditing;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Intelligence;
@@ -25,7 +26,15 @@ public sealed class ImportKev(MedPatchDbContext db, TimeProvider clock, AuditWri
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(() => ImportAsync(Path.GetFileName(path), catalog, cancellationToken)).ConfigureAwait(false);
+        var result = await strategy.ExecuteAsync(() => ImportAsync(Path.GetFileName(path), catalog, cancellationToken)).ConfigureAwait(false);
+        if (result.Created + result.Updated + result.Cleared > 0)
+        {
+            // Committed: Exploitation may have changed for any exposed vulnerability, listed now or dropped.
+            var exposed = await db.Exposures.Select(e => e.Cve).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            await new ExposureUpdates(db, clock, audit).RerankAsync(new RerankScope.Vulnerabilities(exposed), cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
     private async Task<KevImportResult> ImportAsync(string file, KevCatalog catalog, CancellationToken cancellationToken)

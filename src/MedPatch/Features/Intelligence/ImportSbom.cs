@@ -6,6 +6,7 @@ using MedPatch.Core.Manufacturers;
 using MedPatch.Core.Standards.Sbom;
 using MedPatch.Data;
 using MedPatch.Features.Auditing;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Intelligence;
@@ -27,6 +28,18 @@ public sealed class ImportSbom(MedPatchDbContext db, TimeProvider clock, AuditWr
         ArgumentNullException.ThrowIfNull(model);
         var bytes = await CatalogFiles.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         var (manufacturer, deviceModel) = await ResolveAsync(model, cancellationToken).ConfigureAwait(false);
+        var result = await StoreAsync(path, bytes, manufacturer, deviceModel, version, cancellationToken).ConfigureAwait(false);
+        if (!result.Unchanged)
+        {
+            // Committed: the model's devices are matched against their new components.
+            await new ExposureUpdates(db, clock, audit).AfterSbomAsync(deviceModel.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private async Task<SbomImportResult> StoreAsync(string path, byte[] bytes, Manufacturer manufacturer, DeviceModel deviceModel, string? version, CancellationToken cancellationToken)
+    {
         var read = SbomReader.Read(bytes.AsMemory(), Path.GetFileName(path));
         if (read.Document is not { } document)
         {

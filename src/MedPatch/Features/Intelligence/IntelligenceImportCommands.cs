@@ -51,6 +51,7 @@ public static class IntelligenceImportCommands
                     result.Skipped,
                     result.Older,
                     result.Files,
+                    result.Matching,
                 });
             }
             else
@@ -58,6 +59,13 @@ public static class IntelligenceImportCommands
                 await console.Output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{result.Files} files: {result.Imported} imported, {result.Updated} updated, {result.Unchanged} unchanged, {result.Older} older revisions kept, {result.Skipped} skipped, {result.Failed} failed")).ConfigureAwait(false);
+                if (result.Matching is { } matching)
+                {
+                    await console.Output.WriteLineAsync(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"exposures: {matching.Created} new, {matching.Updated} changed, {matching.Removed} gone ({matching.Exposures} for the vulnerabilities imported)")).ConfigureAwait(false);
+                }
+
                 foreach (var error in result.Errors)
                 {
                     await console.Error.WriteLineAsync($"{error.File}: {error.Message}").ConfigureAwait(false);

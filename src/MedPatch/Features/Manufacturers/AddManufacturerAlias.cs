@@ -1,11 +1,12 @@
 using MedPatch.Core.Manufacturers;
 using MedPatch.Data;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Manufacturers;
 
 /// <summary>Records another name a manufacturer is written under, so imports and advisories resolve to it.</summary>
-public sealed class AddManufacturerAlias(MedPatchDbContext db)
+public sealed class AddManufacturerAlias(MedPatchDbContext db, ExposureUpdates exposures)
 {
     public async Task<ManufacturerEditResult> ExecuteAsync(Guid id, string? alias, CancellationToken cancellationToken)
     {
@@ -39,6 +40,13 @@ public sealed class AddManufacturerAlias(MedPatchDbContext db)
         }
 
         db.ManufacturerAliases.Add(new ManufacturerAlias { ManufacturerId = id, Name = name, NormalizedName = key });
-        return await ManufacturerNameClaims.SaveAsync(db, id, "name", cancellationToken).ConfigureAwait(false);
+        var result = await ManufacturerNameClaims.SaveAsync(db, id, "name", cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            // Names and aliases decide which manufacturer a statement's vendor is.
+            await exposures.AfterCatalogAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 }

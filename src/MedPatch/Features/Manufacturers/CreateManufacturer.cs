@@ -1,10 +1,11 @@
 using MedPatch.Core.Manufacturers;
 using MedPatch.Data;
+using MedPatch.Features.Exposures;
 
 namespace MedPatch.Features.Manufacturers;
 
 /// <summary>Adds a manufacturer to the catalog with the other names it is written under.</summary>
-public sealed class CreateManufacturer(MedPatchDbContext db)
+public sealed class CreateManufacturer(MedPatchDbContext db, ExposureUpdates exposures)
 {
     public async Task<ManufacturerEditResult> ExecuteAsync(ManufacturerDetails details, IReadOnlyList<string>? aliases, CancellationToken cancellationToken)
     {
@@ -60,6 +61,13 @@ public sealed class CreateManufacturer(MedPatchDbContext db)
         }
 
         db.Manufacturers.Add(manufacturer);
-        return await ManufacturerNameClaims.SaveAsync(db, manufacturer.Id, "name", cancellationToken).ConfigureAwait(false);
+        var result = await ManufacturerNameClaims.SaveAsync(db, manufacturer.Id, "name", cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            // Names and aliases decide which manufacturer a statement's vendor is.
+            await exposures.AfterCatalogAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 }

@@ -1,11 +1,12 @@
 using MedPatch.Core.Manufacturers;
 using MedPatch.Data;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Manufacturers;
 
 /// <summary>Changes a manufacturer's name, PSIRT contact and website.</summary>
-public sealed class UpdateManufacturer(MedPatchDbContext db)
+public sealed class UpdateManufacturer(MedPatchDbContext db, ExposureUpdates exposures)
 {
     public async Task<ManufacturerEditResult> ExecuteAsync(Guid id, ManufacturerDetails details, CancellationToken cancellationToken)
     {
@@ -35,6 +36,13 @@ public sealed class UpdateManufacturer(MedPatchDbContext db)
         manufacturer.NormalizedName = key;
         manufacturer.PsirtContact = ManufacturerRules.Clean(details.PsirtContact);
         manufacturer.Website = ManufacturerRules.Clean(details.Website);
-        return await ManufacturerNameClaims.SaveAsync(db, id, "name", cancellationToken).ConfigureAwait(false);
+        var result = await ManufacturerNameClaims.SaveAsync(db, id, "name", cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            // Names and aliases decide which manufacturer a statement's vendor is.
+            await exposures.AfterCatalogAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 }

@@ -1,4 +1,5 @@
 using MedPatch.Data;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Models;
@@ -7,7 +8,7 @@ namespace MedPatch.Features.Models;
 /// Records a model's support lifecycle and patch policy. The API and the model page both call this, so the
 /// rules below are the only ones.
 /// </summary>
-public sealed class UpdateModel(MedPatchDbContext db)
+public sealed class UpdateModel(MedPatchDbContext db, ExposureUpdates exposures)
 {
     // A week: longer "installs" are projects (a replacement), not a patch; larger numbers are typos.
     public const int MaxInstallMinutes = 7 * 24 * 60;
@@ -45,6 +46,9 @@ public sealed class UpdateModel(MedPatchDbContext db)
         model.PatchPolicy.ManufacturerMustInstall = changes.ManufacturerMustInstall;
         model.TypicalInstallMinutes = changes.TypicalInstallMinutes;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // Model numbers decide which statements name the model, support dates which devices count as unsupported.
+        await exposures.AfterModelAsync(id, cancellationToken).ConfigureAwait(false);
         return UpdateModelResult.Updated;
     }
 

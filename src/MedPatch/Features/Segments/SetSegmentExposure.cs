@@ -1,4 +1,5 @@
 using MedPatch.Data;
+using MedPatch.Features.Exposures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedPatch.Features.Segments;
@@ -7,7 +8,7 @@ namespace MedPatch.Features.Segments;
 /// A person's assessment of a segment's SSVC System Exposure. The command line, the API and the segments page all
 /// call this; the save goes through the context, so the audit trail records who changed it from what to what.
 /// </summary>
-public sealed class SetSegmentExposure(MedPatchDbContext db, SegmentQueries queries)
+public sealed class SetSegmentExposure(MedPatchDbContext db, SegmentQueries queries, ExposureUpdates exposures)
 {
     public const string Field = "exposure";
 
@@ -30,6 +31,12 @@ public sealed class SetSegmentExposure(MedPatchDbContext db, SegmentQueries quer
         var previous = segment.Exposure;
         segment.Exposure = value;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (previous != value)
+        {
+            // System Exposure of every device on the segment changed: their decisions may too.
+            await exposures.RerankAsync(new RerankScope.Segment(id), cancellationToken).ConfigureAwait(false);
+        }
+
         var item = await queries.GetAsync(id, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"network segment {id} disappeared while its exposure was set");
         return new SetSegmentExposureOutcome.SegmentExposureChanged(item, previous);

@@ -28,6 +28,10 @@ public static class PagePermissions
         ["/Vulnerabilities/Detail"] = new(Permission.InventoryRead),
         ["/Advisories/Index"] = new(Permission.InventoryRead),
         ["/Advisories/Detail"] = new(Permission.InventoryRead),
+        ["/Exposures/Index"] = new(Permission.InventoryRead),
+        ["/Triage/Index"] = new(Permission.InventoryRead, Permission.ExposureTriage),
+        ["/Mitigations/Index"] = new(Permission.InventoryRead, Permission.ExposureTriage),
+        ["/Settings/Risk"] = new(Permission.InventoryRead, Permission.RiskSettingsManage),
         ["/Audit/Index"] = new(Permission.AuditRead),
         ["/Account/Tokens"] = new(Permission.TokensManage, Permission.TokensManage),
     };

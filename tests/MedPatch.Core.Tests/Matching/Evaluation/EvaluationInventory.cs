@@ -40,11 +40,16 @@ internal static class EvaluationInventory
         // Second batch, labelled before the engine was run on it.
         "icsma-19-080-01.json", "icsma-19-164-01.json", "icsma-19-311-01.json", "icsma-19-311-02.json", "icsma-20-170-01.json",
         "icsma-21-187-01.json", "icsma-21-322-01.json", "icsma-24-200-01.json",
+
+        // Third batch, labelled before the engine was run on it.
+        "icsma-18-114-01.json", "icsma-18-123-01.json", "icsma-18-156-01.json", "icsma-18-179-01.json", "icsma-18-228-01.json",
+        "icsma-19-255-01.json", "icsma-20-091-01.json", "icsma-20-170-02.json", "icsma-20-177-01.json", "icsma-20-345-01.json",
+        "icsma-22-151-01.json", "icsma-22-335-01.json", "icsma-24-151-01.json",
     ];
 
     public static readonly InventoryMaker[] Makers =
     [
-        new("BD", ["Becton, Dickinson and Company", "Becton Dickinson", "CareFusion"]),
+        new("BD", ["Becton, Dickinson and Company", "Becton Dickinson", "CareFusion", "CME Medical"]),
         new("Baxter", ["Baxter International Inc.", "Hillrom", "Hill-Rom", "Welch Allyn"]),
         new("Philips", ["Philips Healthcare", "Koninklijke Philips N.V."]),
         new("Medtronic", ["Medtronic plc", "Covidien"]),
@@ -124,6 +129,32 @@ internal static class EvaluationInventory
         new("BD", "Alaris Gateway Workstation", [], []),
         new("Dräger", "Infinity Delta", [], []),
         new("Mindray", "BeneVision N15", [], []),
+
+        // Third batch.
+        new("BD", "Pyxis Anesthesia ES", [], ["Pyxis Anesthesia Station ES"]),
+        new("BD", "Pyxis MedStation ES Server", [], []),
+        new("BD", "Pyxis SupplyStation", [], []),
+        new("BD", "Pyxis CIISafe", [], []),
+        new("BD", "BodyGuard 323", [], []),
+        new("BD", "BodyGuard 323 Color Vision", [], []),
+        new("Baxter", "PrisMax", [], []),
+        new("Baxter", "PrismaFlex", [], []),
+        new("Baxter", "Welch Allyn Product Configuration Tool", [], []),
+        new("Medtronic", "MyCareLink Smart", ["25000"], []),
+        new("Philips", "IntelliVue MX800", ["865240"], []),
+        new("Philips", "IntelliVue MP50", ["M8004A"], []),
+        new("Philips", "IntelliVue MP5", ["M8105A"], []),
+        new("Philips", "Avalon FM30", ["M2703A"], []),
+        new("Philips", "PageWriter TC30", [], []),
+        new("Philips", "PageWriter TC70", [], []),
+        new("Philips", "EPIQ 7", [], []),
+        new("Philips", "ClearVue 850", [], []),
+        new("Philips", "CX50", [], []),
+        new("Philips", "Sparq", [], []),
+        new("Philips", "Brilliance iCT", [], []),
+        new("Philips", "Brilliance 64", [], []),
+        new("Philips", "Brilliance 16", [], []),
+        new("Philips", "Brilliance CT Big Bore", [], []),
     ];
 
     /// <summary>SBOM components per model: (model, component name, version, purl).</summary>
@@ -145,6 +176,13 @@ internal static class EvaluationInventory
     private const string Carescape = "icsma-20-023-01.json";
     private const string GeImaging = "icsma-18-037-02.json";
     private const string Dcmtk = "icsma-22-174-01.json";
+    private const string Pyxis2018 = "icsma-18-114-01.json";
+    private const string Pyxis2022 = "icsma-22-151-01.json";
+    private const string PyxisEs2020 = "icsma-20-091-01.json";
+    private const string IntelliVue = "icsma-18-156-01.json";
+    private const string IntelliVueWlan = "icsma-19-255-01.json";
+    private const string Ultrasound = "icsma-20-177-01.json";
+    private const string Brilliance = "icsma-18-123-01.json";
 
     public static readonly InventoryDevice[] Devices =
     [
@@ -156,9 +194,9 @@ internal static class EvaluationInventory
         new("BD-005", "Alaris 8000 PC Unit", "9.1", true, E("icsma-17-017-01.json", ["CSAFPID-0001"], Expected.High)),
         new("BD-006", "Alaris Systems Manager", "4.30", false, E(Alaris2020, ["CSAFPID-0002"], Expected.High)),
         new("BD-007", "Alaris Systems Manager", "4.40", false),
-        new("BD-010", "Pyxis MedStation ES", "1.4.0", false, E("icsma-19-248-01.json", ["CSAFPID-0001"], Expected.High)),
-        new("BD-011", "Pyxis MedStation ES", "1.5.3", false),
-        new("BD-012", "Pyxis MedStation 4000", "1.4", false),
+        new("BD-010", "Pyxis MedStation ES", "1.4.0", false, E("icsma-19-248-01.json", ["CSAFPID-0001"], Expected.High), E(Pyxis2018, ["CSAFPID-0005"], Expected.High), E(Pyxis2022, ["CSAFPID-00013"], Expected.High)),
+        new("BD-011", "Pyxis MedStation ES", "1.5.3", false, E(Pyxis2018, ["CSAFPID-0005"], Expected.High), E(Pyxis2022, ["CSAFPID-00013"], Expected.High)),
+        new("BD-012", "Pyxis MedStation 4000", "1.4", false, E(Pyxis2022, ["CSAFPID-00012"], Expected.High), E(Pyxis2018, ["CSAFPID-0004"], Expected.Low)),
         new("BD-013", "Pyxis Enterprise Server", "4.10", false, E("icsma-19-248-01.json", ["CSAFPID-0002"], Expected.High)),
 
         // Baxter Sigma Spectrum and Spectrum IQ: lookalikes told apart by model numbers written in the version text.
@@ -191,7 +229,7 @@ internal static class EvaluationInventory
         new("PH-008", "Ingenia 3T", "6.1", false),
         new("PH-009", "IntelliSpace Portal", "8.0.2", false, E("icsma-18-058-02.json", ["CSAFPID-0001"], Expected.Medium)),
         new("PH-010", "IntelliSpace Portal", "9.0", false),
-        new("PH-011", "IntelliVue MX450", "M.00.03", false),
+        new("PH-011", "IntelliVue MX450", "M.00.03", false, E(IntelliVue, ["CSAFPID-0002"], Expected.High)),
 
         // Medtronic: "522/722" product lists, "2.4A" versions, model numbers where versions belong, "Medtronic ".
         new("MDT-001", "MiniMed Paradigm 722", "2.5A", false, E("icsma-19-178-01.json", ["CSAFPID-0006"], Expected.High)),
@@ -241,7 +279,7 @@ internal static class EvaluationInventory
         new("MDT-101", "Valleylab FT10", "2.0.1", false, E("icsma-19-311-01.json", ["CSAFPID-0002", "CSAFPID-0003"], Expected.High), E("icsma-19-311-02.json", ["CSAFPID-0002"], Expected.High)),
         new("MDT-102", "Valleylab FT10", "4.1.0", false),
         new("MDT-103", "Valleylab LS10", "1.20.2", false, E("icsma-19-311-01.json", ["CSAFPID-0001"], Expected.High)),
-        new("MDT-104", "MyCareLink Monitor", null, false, E("icsma-19-080-01.json", ["CSAFPID-0001"], Expected.High)),
+        new("MDT-104", "MyCareLink Monitor", null, false, E("icsma-19-080-01.json", ["CSAFPID-0001"], Expected.High), E("icsma-18-179-01.json", ["CSAFPID-0001", "CSAFPID-0002"], Expected.High)),
         new("MDT-105", "CareLink 2090 Programmer", "1.0", false, E("icsma-19-080-01.json", ["CSAFPID-0005"], Expected.High)),
         new("PH-101", "Vue PACS", "12.2.1.0", false, E("icsma-21-187-01.json", ["CSAFPID-0001"], Expected.High), E("icsma-24-200-01.json", ["CSAFPID-0001"], Expected.High)),
         new("PH-102", "Vue PACS", "12.2.8.410", false, E("icsma-21-187-01.json", ["CSAFPID-0001"], Expected.High)),
@@ -255,6 +293,45 @@ internal static class EvaluationInventory
         new("BD-101", "Alaris Gateway Workstation", "1.1.6", false, E("icsma-19-164-01.json", ["CSAFPID-0002"], Expected.High)),
         new("BD-102", "Alaris Gateway Workstation", "1.3.1 Build 13", false, E("icsma-19-164-01.json", ["CSAFPID-0006"], Expected.High)),
         new("BD-103", "Alaris Gateway Workstation", "1.6.1", false, E("icsma-19-164-01.json", ["CSAFPID-0001"], Expected.Low)),
+
+        // Third batch: Pyxis lists with variants ("MedStation 4000 T2", "CIISafe - Workstation", "ES Server"), an
+        // alias for reordered words, a family noun ("BodyGuard Pumps"), model ranges and shorthand lists
+        // ("MX400-550", "MX700/800", "M8001A/2A/…", "MP20-MP90"), product lines named for models ("EPIQ/Affiniti"
+        // for "EPIQ 7"), dates as versions and an unsupported device beside an open-ended range.
+        new("BD-110", "Pyxis Anesthesia ES", "1.6.1", false, E(Pyxis2018, ["CSAFPID-0001"], Expected.High), E(PyxisEs2020, ["CSAFPID-0001"], Expected.High), E(Pyxis2022, ["CSAFPID-0001"], Expected.High)),
+        new("BD-111", "Pyxis Anesthesia ES", "1.5", false, E(Pyxis2018, ["CSAFPID-0001"], Expected.High), E(Pyxis2022, ["CSAFPID-0001"], Expected.High), E("icsma-19-248-01.json", ["CSAFPID-0001"], Expected.High)),
+        new("BD-112", "Pyxis MedStation ES Server", null, false, E(Pyxis2022, ["CSAFPID-00014"], Expected.High)),
+        new("BD-113", "Pyxis MedStation ES", "1.6.1", false, E(Pyxis2018, ["CSAFPID-0005"], Expected.High), E(Pyxis2022, ["CSAFPID-00013"], Expected.High), E(PyxisEs2020, ["CSAFPID-0002"], Expected.High)),
+        new("BD-114", "Pyxis SupplyStation", "8.1", false, E(Pyxis2018, ["CSAFPID-0006"], Expected.High), E(Pyxis2022, ["CSAFPID-0005"], Expected.High)),
+        new("BD-115", "Pyxis CIISafe", null, false, E(Pyxis2018, ["CSAFPID-00010"], Expected.Low), E(Pyxis2022, ["CSAFPID-0009"], Expected.High)),
+        new("BD-116", "BodyGuard 323", "3.1", false, E("icsma-22-335-01.json", ["CSAFPID-0001", "CSAFPID-0002"], Expected.High)),
+        new("BD-117", "BodyGuard 323 Color Vision", "3.1", false, E("icsma-22-335-01.json", ["CSAFPID-0003", "CSAFPID-0004"], Expected.High)),
+        new("BAX-110", "PrisMax", "2.1", false, E("icsma-20-170-02.json", ["CSAFPID-0001"], Expected.High)),
+        new("BAX-111", "PrisMax", "3.0", false),
+        new("BAX-112", "PrismaFlex", "8.2", false, E("icsma-20-170-02.json", ["CSAFPID-0002"], Expected.High)),
+        new("BAX-113", "Welch Allyn Product Configuration Tool", "1.9.4.1", false, E("icsma-24-151-01.json", ["CSAFPID-0001"], Expected.High)),
+        new("BAX-114", "Welch Allyn Product Configuration Tool", "1.10.0", false),
+        new("BAX-115", "PrisMax", "3.2", true),
+        new("MDT-110", "MyCareLink Smart", "5.2", false, E("icsma-20-345-01.json", ["CSAFPID-0001"], Expected.High)),
+        new("PH-110", "IntelliVue MX450", "H.01", false),
+        new("PH-111", "IntelliVue MX800", "L.01", false, E(IntelliVue, ["CSAFPID-0003"], Expected.High), E(IntelliVueWlan, ["CSAFPID-0001"], Expected.Low)),
+        new("PH-112", "IntelliVue MP50", "K.2", false, E(IntelliVue, ["CSAFPID-0003"], Expected.High), E(IntelliVueWlan, ["CSAFPID-0004"], Expected.Low)),
+        new("PH-113", "IntelliVue MP5", "J.1", false, E(IntelliVue, ["CSAFPID-0003"], Expected.Medium), E(IntelliVueWlan, ["CSAFPID-0003"], Expected.Low)),
+        new("PH-114", "Avalon FM30", "J.3", false, E(IntelliVue, ["CSAFPID-0001"], Expected.High)),
+        new("PH-115", "Avalon FM30", "J.2", false),
+        new("PH-116", "PageWriter TC30", "A.07", false, E("icsma-18-228-01.json", ["CSAFPID-0001"], Expected.Low)),
+        new("PH-117", "PageWriter TC70", null, false, E("icsma-18-228-01.json", ["CSAFPID-0001"], Expected.Low)),
+        new("PH-118", "EPIQ 7", "VM4.0", false, E(Ultrasound, ["CSAFPID-0004"], Expected.Medium)),
+        new("PH-119", "ClearVue 850", "3.1", false, E(Ultrasound, ["CSAFPID-0001"], Expected.Medium)),
+        new("PH-120", "ClearVue 850", "3.3", false),
+        new("PH-121", "CX50", "5.0.1", false, E(Ultrasound, ["CSAFPID-0003"], Expected.Medium)),
+        new("PH-122", "Sparq", "3.0.2", false, E(Ultrasound, ["CSAFPID-0005"], Expected.High)),
+        new("PH-123", "Brilliance iCT", "4.1.6", false, E(Brilliance, ["CSAFPID-0002"], Expected.High)),
+        new("PH-124", "Brilliance iCT", "4.2", false),
+        new("PH-125", "Brilliance 64", "2.6.2", false, E(Brilliance, ["CSAFPID-0004"], Expected.High)),
+        new("PH-126", "Brilliance 16", "2.0", false),
+        new("PH-127", "Brilliance CT Big Bore", "3.0", false),
+        new("PH-128", "Avalon FM30", "E.1", true, E(IntelliVue, ["CSAFPID-0001"], Expected.Low)),
 
         // Other makers: nothing may match.
         new("DR-001", "Infinity Delta", "VF10", false),

@@ -110,9 +110,9 @@ public sealed class DashboardTests
         var links = Regex.Matches(nav, "<a href=\"([^\"]+)\"([^>]*)>([^<]+)</a>").Select(m => (Href: m.Groups[1].Value, Attributes: m.Groups[2].Value, Label: m.Groups[3].Value)).ToList();
         var soon = Regex.Matches(nav, "<span class=\"soon\" aria-disabled=\"true\">([^<]+?) <small>coming soon</small></span>").Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(["/", "/devices", "/models", "/manufacturers", "/segments", "/vulnerabilities", "/advisories", "/audit", "/api/docs"], links.Select(l => l.Href));
+        Assert.Equal(["/", "/devices", "/models", "/manufacturers", "/segments", "/vulnerabilities", "/advisories", "/exposures", "/triage", "/mitigations", "/settings/risk", "/audit", "/api/docs"], links.Select(l => l.Href));
         Assert.Equal("Models", Assert.Single(links, l => l.Attributes.Contains("aria-current=\"page\"", StringComparison.Ordinal)).Label);
-        Assert.Equal(["Exposures", "Work", "Mitigations", "Signals", "Reports", "Admin"], soon);
+        Assert.Equal(["Work", "Signals", "Reports", "Admin"], soon);
         foreach (var (href, _, label) in links)
         {
             var response = await server.Client.GetAsync(href, Cancel);
