@@ -210,7 +210,7 @@ public sealed class MatchingBenchmark(MatchingBenchOptions options, TextWriter l
         }
 
         text.AppendLine();
-        text.AppendLine("The SQL join resolves a statement only through exact normalized keys, so the engine's set is a superset: it also reads a product with the maker's brand in front or a generic word added (\"System\"), which an exact key misses. Statements the engine itself does not call high (a family, a variant not in the catalog, a misspelt vendor, unknown device versions against a range, unreadable version text, under investigation) are in neither set.");
+        text.AppendLine("The SQL join resolves a statement only through exact normalized keys, so most differences are pairs only the engine finds: a product written with the maker's brand in front or a generic word added (\"System\") misses an exact key. Pairs only in SQL are devices where the engine lets a statement the SQL cannot resolve decide: a family-wide fixed or not-affected statement (medium) outranks the model's own affected statement (high), since a decided state ranks before confidence. Engine-only pairs decided by exact-name or model-number statements come from readings the SQL does not model, such as several fixed versions of one product read as branches (a fix in 1.2.3 does not cover 2.0.0 when 2.0.1 is also named) where the SQL reads every fix as \"that version and later\". Statements the engine itself does not call high (a family, a variant not in the catalog, a misspelt vendor, unknown device versions against a range, unreadable version text, under investigation) are in neither set.");
         text.AppendLine();
         text.AppendLine("## Goals");
         text.AppendLine();
