@@ -152,7 +152,45 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
                 fixes.Contains((s.AdvisoryId, s.CveId, s.ProductKey)) || fixes.Contains((s.AdvisoryId, s.CveId, null))));
         }
 
+        statements.AddRange(await SbomVexAsync(vulnerabilityIds, cancellationToken).ConfigureAwait(false));
         return (statements, advisoryIds);
+    }
+
+    /// <summary>
+    /// The VEX analyses of current SBOMs as statements about their model (and model version, when the SBOM names
+    /// one): the manufacturer's word that this product is, or is not, affected through the component.
+    /// </summary>
+    private async Task<List<MatchStatement>> SbomVexAsync(IReadOnlyCollection<string>? vulnerabilityIds, CancellationToken cancellationToken)
+    {
+        var query = db.VexStatements.AsNoTracking().Where(v => v.SbomId != null);
+        if (vulnerabilityIds is not null)
+        {
+            var ids = vulnerabilityIds.ToList();
+            query = query.Where(v => EF.Parameter(ids).Contains(v.VulnerabilityRef));
+        }
+
+        var rows = await query
+            .Join(db.Sboms.Where(s => s.IsCurrent), v => v.SbomId, s => (Guid?)s.Id, (v, s) => new { v.Id, v.VulnerabilityRef, v.ProductRef, v.Status, v.Justification, Sbom = s.Id, s.DeviceModelId, s.ModelVersion })
+            .Join(db.DeviceModels, x => x.DeviceModelId, m => m.Id, (x, m) => new { x.Id, x.VulnerabilityRef, x.ProductRef, x.Status, x.Justification, x.Sbom, x.ModelVersion, Model = m.Name, m.ManufacturerId })
+            .Join(db.Manufacturers, x => x.ManufacturerId, m => m.Id, (x, m) => new { x.Id, x.VulnerabilityRef, x.ProductRef, x.Status, x.Justification, x.Sbom, x.ModelVersion, x.Model, Manufacturer = m.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var statements = new List<MatchStatement>(rows.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in rows.OrderBy(r => r.Id))
+        {
+            if (Status(v.Status) is not { } status || !seen.Add($"{v.Sbom:N}/{v.VulnerabilityRef}/{v.ProductRef}"))
+            {
+                continue;
+            }
+
+            var advisory = $"SBOM {v.Manufacturer} {v.Model}{(v.ModelVersion is null ? string.Empty : " " + v.ModelVersion)}";
+            statements.Add(new MatchStatement(
+                $"sbom:{v.Sbom:N}/{v.VulnerabilityRef}/{v.ProductRef}", v.VulnerabilityRef, advisory, null, v.Manufacturer, v.Model, v.Model,
+                v.ModelVersion, null, v.ModelVersion, [], null, null, status, v.Justification, null, false,
+                Note: v.ProductRef is null ? null : $"VEX of the model's SBOM for component {v.ProductRef}"));
+        }
+
+        return statements;
     }
 
     private static AffectedStatus? Status(string status) => status switch
