@@ -57,6 +57,26 @@ public sealed partial class ExposureQueries(MedPatchDbContext db)
             query = query.Where(e => e.FacilityId == facilityId);
         }
 
+        if (filter.FacilityIds is { } facilityIds)
+        {
+            var list = facilityIds.ToList();
+            query = query.Where(e => list.Contains(e.FacilityId));
+        }
+
+        if (filter.Ids is { } ids)
+        {
+            var list = ids.ToList();
+            query = query.Where(e => list.Contains(e.Id));
+        }
+
+        if (filter.AwaitingTriage)
+        {
+            // High-confidence matches count as confirmed by their rule; only the uncertain ones wait for a person.
+            query = query.Where(e => e.Status == ExposureStatus.Open
+                && (e.State == ExposureState.Affected || e.State == ExposureState.Possible)
+                && (e.Confidence == MatchConfidence.Low || e.Confidence == MatchConfidence.Medium));
+        }
+
         if (filter.Cve is { } cve)
         {
             var upper = cve.Trim().ToUpperInvariant();

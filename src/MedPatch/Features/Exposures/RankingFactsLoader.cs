@@ -11,6 +11,8 @@ namespace MedPatch.Features.Exposures;
 /// <summary>Reads <see cref="RankingFacts"/> with untracked projections, for a match run or a re-ranking.</summary>
 internal sealed class RankingFactsLoader(MedPatchDbContext db, TimeProvider clock)
 {
+    private Dictionary<Guid, SegmentExposure>? segments;
+
     /// <summary>The settings and mitigations, which are few; devices and vulnerabilities are added as a run needs them.</summary>
     public async Task<RankingFacts> StartAsync(CancellationToken cancellationToken)
     {
@@ -43,19 +45,12 @@ internal sealed class RankingFactsLoader(MedPatchDbContext db, TimeProvider cloc
         }
     }
 
-    /// <summary>The ranking facts of these devices; null for every device the context shows.</summary>
-    private async Task<Dictionary<Guid, DeviceFacts>> DevicesAsync(IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, DeviceFacts>> DevicesAsync(List<Guid> ids, CancellationToken cancellationToken)
     {
-        var segments = await db.NetworkSegments.AsNoTracking().Select(s => new { s.Id, s.Exposure })
+        // Few per organization, and a re-ranking asks for devices chunk after chunk: read once per loader.
+        var segments = this.segments ??= await db.NetworkSegments.AsNoTracking().Select(s => new { s.Id, s.Exposure })
             .ToDictionaryAsync(s => s.Id, s => s.Exposure, cancellationToken).ConfigureAwait(false);
-        var query = db.Devices.AsNoTracking();
-        if (ids is not null)
-        {
-            var list = ids.ToList();
-            query = query.Where(d => EF.Parameter(list).Contains(d.Id));
-        }
-
-        var rows = await query
+        var rows = await db.Devices.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id))
             .Select(d => new { d.Id, d.OrganizationId, d.FacilityId, d.DeviceModelId, d.NetworkSegmentId, d.ClinicalCriticality, d.PatientConnected, d.StoresPhi })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(

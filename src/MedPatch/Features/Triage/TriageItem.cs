@@ -1,3 +1,5 @@
+using MedPatch.Features.Exposures;
+
 namespace MedPatch.Features.Triage;
 
 /// <summary>
@@ -28,4 +30,15 @@ public sealed record TriageItem(
     string? TriageReason,
     string? TriagedBy,
     DateTime? TriagedAt,
-    DateTime FirstSeen);
+    DateTime FirstSeen)
+{
+    public static TriageItem From(ExposureView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var i = view.Item;
+        return new TriageItem(
+            view.Id, view.DeviceId, i.AssetTag, i.Facility, i.Manufacturer, i.Model, i.SoftwareVersion, i.Cve, i.Advisory, i.AdvisoryRevision,
+            i.Confidence, i.Rule, i.Reason, i.Decision, i.Priority, i.DecisionRule, i.State, i.PatchAvailable, i.FixedVersion, i.Status,
+            view.TriageReason, view.TriagedBy, view.TriagedAt, i.FirstSeen);
+    }
+}
