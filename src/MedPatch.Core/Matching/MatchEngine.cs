@@ -45,6 +45,35 @@ public sealed class MatchEngine
         return ExposureSet.Owning(engine.ComputeAll(), engine.Unresolved());
     }
 
+    /// <summary>
+    /// The models whose devices these statements can expose, through the models they name or the SBOM components
+    /// they match: a run over the statements of some vulnerabilities needs no other device. A superset (component
+    /// versions are not compared here), so loading those devices gives exactly the exposures a full run would.
+    /// </summary>
+    public static IReadOnlySet<Guid> ReachableModels(MatchCatalog catalog, IEnumerable<MatchStatement> statements, IEnumerable<MatchSbomComponent> sbomComponents)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(sbomComponents);
+        var index = new CatalogIndex(catalog);
+        var models = new HashSet<Guid>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var resolved in statements.Select(index.Resolve))
+        {
+            models.UnionWith(resolved.Models.Select(m => m.Model.Id));
+            keys.UnionWith(resolved.ComponentKeys.Select(k => k.Key));
+        }
+
+        foreach (var component in sbomComponents)
+        {
+            if (KeysOf(component).Any(k => keys.Contains(k.Key)))
+            {
+                models.Add(component.ModelId);
+            }
+        }
+
+        return models;
+    }
+
     /// <summary>An engine holding all inputs and their exposures, ready for incremental updates.</summary>
     public static MatchEngine Start(MatchCatalog catalog, IEnumerable<MatchDevice> devices, IEnumerable<MatchStatement> statements, IEnumerable<MatchSbomComponent> sbomComponents)
     {

@@ -84,4 +84,30 @@ public sealed class IncrementalMatchTests
         engine.RecomputeAll();
         Assert.Empty(before.Differences(engine.Exposures));
     }
+
+    [Fact]
+    public void The_devices_of_reachable_models_give_each_advisory_its_full_exposures()
+    {
+        SharedData.Require("csaf/cisa-icsma");
+        var (catalog, devices, sboms) = MatchEvaluationTests.Inventory();
+        var advisories = MatchEvaluationTests.Advisories().Values.Select(MatchStatements.FromAdvisory).ToList();
+        var full = MatchEngine.Full(catalog, devices, advisories.SelectMany(a => a), sboms);
+        var narrowed = 0;
+        foreach (var advisory in advisories)
+        {
+            // Every statement about the advisory's vulnerabilities, from any advisory, as a stored update loads them.
+            var vulnerabilities = advisory.Select(s => s.VulnerabilityId).ToHashSet(StringComparer.Ordinal);
+            var statements = advisories.SelectMany(a => a).Where(s => vulnerabilities.Contains(s.VulnerabilityId)).ToList();
+            var models = MatchEngine.ReachableModels(catalog, statements, sboms);
+            var reached = devices.Where(d => models.Contains(d.ModelId)).ToList();
+            narrowed += devices.Count - reached.Count;
+
+            var part = MatchEngine.Full(catalog, reached, statements, sboms);
+            var expected = full.Where(e => vulnerabilities.Contains(e.VulnerabilityId));
+            var differences = part.Differences(new ExposureSet(expected, part.Unresolved));
+            Assert.True(differences.Count == 0, string.Join("\n", differences));
+        }
+
+        Assert.True(narrowed > devices.Count * advisories.Count / 2, $"the reachable models left out only {narrowed} device loads");
+    }
 }

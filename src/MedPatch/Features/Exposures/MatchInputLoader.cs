@@ -17,18 +17,17 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
     public async Task<MatchInputs> LoadAsync(MatchScope scope, CancellationToken cancellationToken)
     {
         var catalog = await CatalogAsync(cancellationToken).ConfigureAwait(false);
-        var (devices, facts) = await DevicesAsync(catalog, (scope as MatchScope.Devices)?.Ids, cancellationToken).ConfigureAwait(false);
         var (statements, advisoryIds) = await StatementsAsync((scope as MatchScope.Vulnerabilities)?.Ids, cancellationToken).ConfigureAwait(false);
-        var components = await db.SbomComponents.AsNoTracking()
+        var components = (await db.SbomComponents.AsNoTracking()
             .Join(db.Sboms.Where(s => s.IsCurrent), c => c.SbomId, s => s.Id, (c, s) => new { s.DeviceModelId, s.ModelVersion, c.Name, c.Version, c.Purl, c.Cpe })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new MatchInputs(
-            catalog,
-            devices,
-            statements,
-            [.. components.Select(c => new MatchSbomComponent(c.DeviceModelId, c.ModelVersion, c.Name, c.Version, c.Purl, c.Cpe))],
-            facts,
-            advisoryIds);
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Select(c => new MatchSbomComponent(c.DeviceModelId, c.ModelVersion, c.Name, c.Version, c.Purl, c.Cpe)).ToList();
+
+        // Some vulnerabilities' statements reach only the devices of the models they can name: the rest of the
+        // inventory is not read, which keeps an advisory import's update proportional to what it touches.
+        var models = scope is MatchScope.Vulnerabilities ? MatchEngine.ReachableModels(catalog, statements, components) : null;
+        var (devices, facts) = await DevicesAsync(catalog, (scope as MatchScope.Devices)?.Ids, models, cancellationToken).ConfigureAwait(false);
+        return new MatchInputs(catalog, devices, statements, components, facts, advisoryIds);
     }
 
     private async Task<MatchCatalog> CatalogAsync(CancellationToken cancellationToken)
@@ -44,7 +43,8 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
             [.. models.Select(m => new MatchModel(m.Id, m.ManufacturerId, m.Name, m.ModelNumbers, [], [], m.EndOfSupport))]);
     }
 
-    private async Task<(List<MatchDevice> Devices, Dictionary<Guid, DeviceFacts> Facts)> DevicesAsync(MatchCatalog catalog, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
+    private async Task<(List<MatchDevice> Devices, Dictionary<Guid, DeviceFacts> Facts)> DevicesAsync(
+        MatchCatalog catalog, IReadOnlyCollection<Guid>? ids, IReadOnlySet<Guid>? models, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var modelEnd = catalog.Models.ToDictionary(m => m.Id, m => m.EndOfSupport);
@@ -57,6 +57,12 @@ internal sealed class MatchInputLoader(MedPatchDbContext db, TimeProvider clock)
         {
             var list = ids.ToList();
             query = query.Where(d => EF.Parameter(list).Contains(d.Id));
+        }
+
+        if (models is not null)
+        {
+            var list = models.ToList();
+            query = query.Where(d => EF.Parameter(list).Contains(d.DeviceModelId));
         }
 
         var rows = await query
