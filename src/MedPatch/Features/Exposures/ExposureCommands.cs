@@ -4,6 +4,7 @@ using MedPatch.Cli;
 using MedPatch.Core.Matching;
 using MedPatch.Core.Risk;
 using MedPatch.Features.Devices;
+using Spectre.Console;
 
 namespace MedPatch.Features.Exposures;
 
@@ -19,7 +20,24 @@ public static class ExposureCommands
         {
             await using var services = await CliServices.OpenAsync(GlobalOptions.Database(parseResult), CliServices.Schema.Migrate, cancellationToken).ConfigureAwait(false);
             await using var scope = services.CreateAsyncScope();
-            var result = await ActivatorUtilities.CreateInstance<MatchService>(scope.ServiceProvider).RunFullAsync(cancellationToken).ConfigureAwait(false);
+            var service = ActivatorUtilities.CreateInstance<MatchService>(scope.ServiceProvider);
+            MatchRunResult result;
+            if (console.IsInteractive && !parseResult.GetValue(json))
+            {
+                // Storing a large inventory's rows is what takes long enough to watch.
+                MatchRunResult? done = null;
+                await console.Ansi.Progress().AutoClear(true).StartAsync(async context =>
+                {
+                    var task = context.AddTask("devices stored", maxValue: 1);
+                    done = await service.RunFullAsync(cancellationToken, (n, total) => { task.MaxValue = Math.Max(1, total); task.Value = n; }).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+                result = done!;
+            }
+            else
+            {
+                result = await service.RunFullAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (parseResult.GetValue(json))
             {
                 console.WriteJson(result);

@@ -21,9 +21,11 @@ public sealed class MatchService(MedPatchDbContext db, TimeProvider clock, Audit
 {
     private const int DevicesPerChunk = 2000;
 
-    public Task<MatchRunResult> RunFullAsync(CancellationToken cancellationToken) => RunAsync(new MatchScope.Everything(), cancellationToken);
+    /// <param name="progress">Called with (devices written, devices in all) as the rows are stored.</param>
+    public Task<MatchRunResult> RunFullAsync(CancellationToken cancellationToken, Action<int, int>? progress = null) =>
+        RunAsync(new MatchScope.Everything(), cancellationToken, progress);
 
-    public async Task<MatchRunResult> RunAsync(MatchScope scope, CancellationToken cancellationToken)
+    public async Task<MatchRunResult> RunAsync(MatchScope scope, CancellationToken cancellationToken, Action<int, int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var started = clock.GetTimestamp();
@@ -52,7 +54,7 @@ public sealed class MatchService(MedPatchDbContext db, TimeProvider clock, Audit
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var writer = new ExposureWriter(db, clock, inputs, ranker);
-            await WriteAsync(scope, set, inputs, writer, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(scope, set, inputs, writer, progress, cancellationToken).ConfigureAwait(false);
             if (scope is MatchScope.Devices && writer.Touched.Count > 0)
             {
                 var touched = writer.Touched.ToList();
@@ -127,7 +129,7 @@ public sealed class MatchService(MedPatchDbContext db, TimeProvider clock, Audit
         _ => "all",
     };
 
-    private async Task WriteAsync(MatchScope scope, ExposureSet set, MatchInputs inputs, ExposureWriter writer, CancellationToken cancellationToken)
+    private async Task WriteAsync(MatchScope scope, ExposureSet set, MatchInputs inputs, ExposureWriter writer, Action<int, int>? progress, CancellationToken cancellationToken)
     {
         switch (scope)
         {
@@ -159,10 +161,13 @@ public sealed class MatchService(MedPatchDbContext db, TimeProvider clock, Audit
                         .ToListAsync(cancellationToken).ConfigureAwait(false);
                     await writer.ApplyAsync(gone, [], cancellationToken).ConfigureAwait(false);
                     var byDevice = set.ToLookup(e => e.DeviceId);
+                    var written = 0;
                     foreach (var chunk in inputs.Devices.Select(x => x.Id).Order().Chunk(DevicesPerChunk))
                     {
                         var existing = await db.Exposures.Where(e => EF.Parameter(chunk).Contains(e.DeviceId)).ToListAsync(cancellationToken).ConfigureAwait(false);
                         await writer.ApplyAsync(existing, chunk.SelectMany(id => byDevice[id]), cancellationToken).ConfigureAwait(false);
+                        written += chunk.Length;
+                        progress?.Invoke(written, inputs.Devices.Count);
                     }
 
                     break;
