@@ -2,8 +2,9 @@ namespace MedPatch.Core.Matching;
 
 /// <summary>
 /// Picks the exposure among the candidates of one device group and vulnerability. The state comes from the most
-/// specific decided candidate (a version in a range beats an all-versions statement; then not-affected, fixed,
-/// affected; then confidence); the evidence shown is the surest candidate with that state. "Possible" wins only
+/// specific decided candidate (a version in a range beats an all-versions statement; then the surer one, so a
+/// misspelt or family-wide "not affected" cannot overrule an exact "affected"; then not-affected, fixed, affected);
+/// the evidence shown is the surest candidate with that state. "Possible" wins only
 /// when nothing decides. Ties break on advisory and statement id, so the result never depends on input order.
 /// </summary>
 internal static class CandidateSelector
@@ -27,8 +28,8 @@ internal static class CandidateSelector
         {
             var state = decided
                 .OrderByDescending(c => c.VersionSpecific)
-                .ThenByDescending(c => c.StateRank)
                 .ThenByDescending(c => c.Confidence)
+                .ThenByDescending(c => c.StateRank)
                 .ThenBy(c => c.Statement.AdvisoryId, StringComparer.Ordinal)
                 .ThenBy(c => c.Statement.StatementId, StringComparer.Ordinal)
                 .First().State;

@@ -50,6 +50,21 @@ public sealed class MatchEngineTests
     }
 
     [Fact]
+    public void A_vaguer_not_affected_statement_does_not_overrule_a_surer_affected_one_for_the_exact_model()
+    {
+        var device = Device("d1", "Alaris System", "9.19");
+
+        // The vendor spelt one letter off: the statement counts, at medium confidence.
+        var unsure = Statement("n", "Becton, Dickinsen and Company", "Alaris PC Unit", null, AffectedStatus.NotAffected, version: "9.19", advisory: "ICSMA-TEST-02");
+        var alone = Assert.Single(MatchEngine.Full(Alaris, [device], [unsure], []));
+        Assert.Equal(ExposureState.Suppressed, alone.State);
+        Assert.True(alone.Confidence < MatchConfidence.High, $"the misspelt statement alone is {alone.Confidence}");
+
+        var both = Assert.Single(MatchEngine.Full(Alaris, [device], [unsure, AlarisRange()], []));
+        Assert.Equal((ExposureState.Affected, MatchConfidence.High), (both.State, both.Confidence));
+    }
+
+    [Fact]
     public void Out_of_range_devices_have_no_exposure()
     {
         Assert.Empty(MatchEngine.Full(Alaris, [Device("d1", "Alaris System", "12.1.2")], [AlarisRange()], []));
